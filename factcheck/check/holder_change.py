@@ -1,0 +1,46 @@
+"""FC102 holder-change: one office held by different people on different dates."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from factcheck.check.base import Check, CheckContext
+from factcheck.models import Claim, Finding, Severity
+
+
+class HolderChange(Check):
+    """Different current holders of one office of one organisation on different dates: a
+    change of holder between the two dates, shown with both quotes.
+
+    Flags: "Jens Stoltenberg NATO Secretary General" on 2023-12-04, then "Mark Rutte, the
+    alliance's secretary-general" on 2024-12-04.
+    Does not flag: one person under several spellings; two holders on one date (that is
+    ``holder-conflict``); former or -elect titles; undated claims; page furniture.
+    """
+
+    code, name, severity = "FC102", "holder-change", Severity.INFO
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        offices: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+        for claim in context.current_claims():
+            offices[(claim.office, claim.organization)].append(claim)
+        for (office, organization), claims in sorted(offices.items()):
+            timeline = sorted(claims, key=lambda c: (c.as_of, c.path, c.record or "", c.line))
+            for before, after in _changes(timeline):
+                yield self.finding(
+                    f"{organization} {office}: {_who(before)} as of {before.as_of}, "
+                    f"{_who(after)} as of {after.as_of}",
+                    [after.location, before.location],
+                )
+
+
+def _who(claim: Claim) -> str:
+    return claim.person_id or claim.person
+
+
+def _changes(timeline: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
+    """(last claim of one holder, first claim of the next) where the holder changes."""
+    for before, after in zip(timeline, timeline[1:]):
+        if _who(before) != _who(after) and before.as_of != after.as_of:
+            yield before, after

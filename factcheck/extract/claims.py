@@ -1,0 +1,137 @@
+"""Office claims from one document: a title before a name, or a name with a title in
+apposition, where the sentence states the role (later bare mentions of the name are not
+claims)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from factcheck.dates import find_dates
+from factcheck.extract.context import DocumentContext
+from factcheck.extract.names import NAME_AT_END, NAME_AT_START, clean_name
+from factcheck.extract.titles import Title, office_label, parse_title
+from factcheck.layout import Layout, Sentence
+from factcheck.lexicon import Lexicon
+from factcheck.models import Claim, Document, Zone
+
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|said|says)\b)")
+_APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
+
+
+@cache
+def office_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))",
+                      re.IGNORECASE)
+
+
+def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list[Claim]:
+    """Every office claim the document states, in text order."""
+    context: DocumentContext | None = None
+    claims: list[Claim] = []
+    seen: set[tuple[int, str, str]] = set()
+    for match in office_regex(lexicon).finditer(document.text):
+        sentence = layout.sentence_at(match.start())
+        if match.start() >= sentence.end:
+            continue
+        if context is None:
+            context = DocumentContext(layout, lexicon)
+        claim = _claim(document, layout, lexicon, context, sentence, match)
+        if claim is not None and (key := (claim.line, claim.person, claim.office)) not in seen:
+            seen.add(key)
+            claims.append(claim)
+    return claims
+
+
+def _claim(
+    document: Document,
+    layout: Layout,
+    lexicon: Lexicon,
+    context: DocumentContext,
+    sentence: Sentence,
+    match: re.Match[str],
+) -> Claim | None:
+    text = layout.text[sentence.start:sentence.end]
+    start, end = match.start() - sentence.start, match.end() - sentence.start
+    title = parse_title(text, start, end, lexicon)
+    found = _name_after(text, title, lexicon) or _name_before(text, title, lexicon)
+    if found is None:
+        return None
+    name, name_start = found
+    offset = sentence.start + name_start
+    organization = _organization(title, lexicon, context, offset, sentence)
+    line, column = layout.position(offset)
+    return Claim(
+        path=document.path,
+        record=document.record,
+        line=line,
+        column=column,
+        person=name,
+        office=office_label(title),
+        organization=organization,
+        as_of=_as_of(text, name_start, document.published, sentence.zone, title.then),
+        status=title.status,
+        zone=sentence.zone,
+        quote=layout.quote(sentence),
+    )
+
+
+def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba"."""
+    match = NAME_AT_START.match(text, title.end)
+    if not match:
+        return None
+    comma = "," in text[title.end:match.start("name")]
+    name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
+    return (name, match.start("name")) if name else None
+
+
+def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
+    """ "Mark Rutte, the alliance's secretary-general," (apposition)."""
+    if not _APPOSITION_END.match(text, title.end):
+        return None
+    left = text[:title.start]
+    comma = _APPOSITION_LEFT.search(left)
+    if not comma:
+        return None
+    match = NAME_AT_END.search(left[:comma.start()])
+    if not match:
+        return None
+    name = clean_name(match.group("name"), lexicon, min_words=1)
+    if not name or not match.group("name").startswith(name.split()[0]):
+        return None
+    return name, match.start("name")
+
+
+def _organization(title: Title, lexicon: Lexicon, context: DocumentContext, offset: int,
+                  sentence: Sentence) -> str:
+    if title.organization:
+        return title.organization
+    if title.anaphor:
+        return context.resolve_anaphor(title.anaphor, offset)
+    office = lexicon.office(title.office)
+    kind = office.kind if office else "explicit"
+    if kind == "international":
+        nearby = context.in_span(sentence.start, sentence.end, ("international",))
+        return nearby[0].organization.name if nearby else context.dominant.get("international", "")
+    if kind == "state" or (kind == "any" and title.capitalised):
+        return context.dominant.get("country", "")
+    return ""
+
+
+def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: bool) -> date | None:
+    """The date the claim speaks about: a date in its sentence, else the publication date.
+
+    Page furniture is never dated as the article: only a full date written in it counts.
+    "then-" titles speak about an event, so without an event date they stay undated.
+    """
+    dates = find_dates(text, published)
+    if zone != Zone.ARTICLE.value:
+        dates = [d for d in dates if d.has_year]
+    if dates:
+        nearest = min(dates, key=lambda d: (abs(d.start - anchor_at), d.start))
+        return nearest.value
+    if zone != Zone.ARTICLE.value or then:
+        return None
+    return published

@@ -1,0 +1,94 @@
+"""Which organisations and countries a document names, and where: the context that tells
+"the alliance", "the country" and an unqualified "Defense Minister" what they refer to."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.layout import Layout
+from factcheck.lexicon import Lexicon, Organization
+from factcheck.models import Zone
+
+
+@cache
+def organization_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    # case-sensitive: "WHO" and "Fed" are organisations, "who" and "fed" are not
+    return re.compile(rf"(?<![\w.-])(?:{lexicon.organization_pattern})(?![\w-]|\.\w)")
+
+
+@dataclass(frozen=True)
+class OrgMention:
+    start: int
+    end: int
+    organization: Organization
+
+
+class DocumentContext:
+    """The organisations named in one document, in order, with the most named of each kind."""
+
+    def __init__(self, layout: Layout, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.mentions: list[OrgMention] = []
+        for match in organization_regex(lexicon).finditer(layout.text):
+            org = lexicon.organization(match.group())
+            if org is not None:
+                self.mentions.append(OrgMention(match.start(), match.end(), org))
+        self._starts = [m.start for m in self.mentions]
+        self.dominant = self._dominant(layout)
+
+    def _dominant(self, layout: Layout) -> dict[str, str]:
+        counts: dict[str, Counter[str]] = {}
+        first_seen: dict[str, int] = {}
+        for mention in self.mentions:
+            if layout.sentence_at(mention.start).zone != Zone.ARTICLE.value:
+                continue
+            name = mention.organization.name
+            counts.setdefault(mention.organization.kind, Counter())[name] += 1
+            first_seen.setdefault(name, mention.start)
+        return {
+            kind: min(counter, key=lambda n: (-counter[n], first_seen[n]))
+            for kind, counter in counts.items()
+        }
+
+    def last_before(self, offset: int, kinds: tuple[str, ...], named_only: bool = False) -> str:
+        """The organisation of one of ``kinds`` named last before ``offset``.
+
+        ``named_only`` skips demonyms: in "eastern Ukraine where Russian forces advance ...
+        the country's commander", the country is the one named as a noun.
+        """
+        index = bisect_left(self._starts, offset)
+        for mention in reversed(self.mentions[:index]):
+            if named_only and mention.organization.alias_kind == "demonym":
+                continue
+            if mention.organization.kind in kinds:
+                return mention.organization.name
+        return ""
+
+    def in_span(self, start: int, end: int, kinds: tuple[str, ...]) -> list[OrgMention]:
+        index = bisect_left(self._starts, start)
+        found = []
+        for mention in self.mentions[index:]:
+            if mention.start >= end:
+                break
+            if mention.organization.kind in kinds:
+                found.append(mention)
+        return found
+
+    def resolve_anaphor(self, phrase: str, offset: int) -> str:
+        """What "the alliance" or "the country" at ``offset`` names ("" when nothing fits)."""
+        targets = self.lexicon.anaphors.get(phrase.lower(), ())
+        named = [t for t in targets if not t.startswith("@")]
+        if named:
+            index = bisect_left(self._starts, offset)
+            for mention in reversed(self.mentions[:index]):
+                if mention.organization.name in named:
+                    return mention.organization.name
+            # named after the phrase only: still that organisation, if the document names it
+            return next((m.organization.name for m in self.mentions
+                         if m.organization.name in named), "")
+        kinds = tuple(t[1:] for t in targets)
+        return self.last_before(offset, kinds, named_only=True) if kinds else ""

@@ -1,0 +1,66 @@
+"""Person names as English news writes them: capitalised words, initials, particles."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.lexicon import Lexicon
+
+UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
+LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
+_U, _L = f"[{UPPER}]", f"[{LOWER}]"
+
+# "Rutte", "McCarthy", "Jean-Pierre", "O'Brien", "al-Assad"; an initial "W."
+NAME_WORD = rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?)"
+PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
+HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov)\.?\s+)"
+NAME = (
+    rf"(?:{HONORIFIC})?(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{0,3}}"
+    rf"(?:,?\s+Jr\.?|\s+II|\s+III)?)"
+)
+NAME_RE = re.compile(rf"(?<![\w'’-]){NAME}(?![\w-])")
+NAME_AT_START = re.compile(rf"[ \t]*,?[ \t]*{NAME}(?![\w-])")
+NAME_AT_END = re.compile(rf"(?<![\w'’-]){NAME}(?:['’]s)?$")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1) -> str:
+    """The name part of a captured run of capitalised words, or "" when it is not a name.
+
+    A run stops at the first word that is never part of a name (a weekday, an organisation,
+    an office word), so that "President Biden Monday" gives "Biden".
+    """
+    words = raw.split()
+    kept: list[str] = []
+    for word in words:
+        bare = POSSESSIVE.sub("", word.rstrip(".,")) if not re.fullmatch(r"\w\.", word) else word
+        if not kept and bare.lower() in PARTICLE_WORDS:
+            return ""
+        if _never_a_name(bare, lexicon):
+            break
+        kept.append(bare if bare != word.rstrip(",") else word.rstrip(","))
+        if bare != word.rstrip(".,"):
+            break  # a possessive ends the name: "Trump's administration"
+    while kept and kept[-1].lower() in PARTICLE_WORDS:
+        kept.pop()
+    if len(kept) < min_words or not kept or all(len(w) <= 2 for w in kept):
+        return ""
+    return " ".join(kept)
+
+
+PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").split("|"))
+
+
+def _never_a_name(word: str, lexicon: Lexicon) -> bool:
+    return (
+        word in lexicon.stopwords
+        or lexicon.organization(word) is not None
+        or lexicon.office(word) is not None
+        or word.lower() in lexicon.anaphors
+    )
+
+
+def surname(name: str) -> str:
+    """The last name word, skipping "Jr." and ordinals."""
+    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "II", "III")]
+    return words[-1] if words else name

@@ -1,0 +1,113 @@
+"""What stands around an office word: status words, the organisation, "-elect", "of NATO".
+
+"Ukraine's former Foreign Minister", "the alliance's secretary-general", "US
+President-elect", "Secretary General of NATO", "Deputy Prime Minister": the words left and
+right of the office that qualify it, parsed by two regular expressions built from the
+lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from factcheck.lexicon import Lexicon
+
+
+@dataclass
+class Title:
+    """An office phrase with its qualifiers; offsets are into the sentence."""
+
+    start: int
+    end: int
+    office: str
+    status: str = "current"
+    then: bool = False
+    modifiers: list[str] = field(default_factory=list)
+    organization: str = ""  # named with the title: "NATO", "Ukraine's", "UK"
+    anaphor: str = ""  # "the alliance", "the country"
+    capitalised: bool = False
+
+
+def _qualifier_words(lexicon: Lexicon, position: str) -> str:
+    words = sorted({q.word for q in lexicon.qualifiers if q.position == position}, key=len,
+                   reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    quals = _qualifier_words(lexicon, "before")
+    anaphors = "|".join(re.escape(a).replace(r"\ ", r"\s+")
+                        for a in sorted(lexicon.anaphors, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<pre>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)"
+        rf"(?:(?P<org>{lexicon.organization_pattern})(?:['’]s?)?[\s-]+"
+        rf"|(?P<ana>(?i:{anaphors}))['’]s\s+)?"
+        rf"(?P<post>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)$"
+    )
+
+
+@cache
+def _right_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    quals = _qualifier_words(lexicon, "after").replace(r"\-", "")
+    return re.compile(
+        rf"(?P<suffix>(?:[\s-]+|-)(?i:{quals})(?![\w-]))?"
+        rf"(?:,?\s+(?:of|for)\s+(?:the\s+)?(?P<of>{lexicon.organization_pattern})(?![\w-]))?"
+    )
+
+
+def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
+    """The title whose office word spans ``sentence[start:end]``, with its qualifiers."""
+    written = sentence[start:end]
+    office = lexicon.office(written)
+    title = Title(start, end, office.label if office else written,
+                  capitalised=written[:1].isupper())
+    if office and office.organization:
+        title.organization = office.organization
+    left = sentence[max(0, start - 120):start]
+    match = _left_regex(lexicon).search(left)
+    if match and match.group():
+        title.start = start - (len(left) - match.start())
+        for word in _words(match.group("pre")) + _words(match.group("post")):
+            _apply(title, word, lexicon, "before")
+        if match.group("org") and not title.organization:
+            org = lexicon.organization(match.group("org"))
+            title.organization = org.name if org else ""
+        if match.group("ana"):
+            title.anaphor = " ".join(match.group("ana").lower().split())
+    right = _right_regex(lexicon).match(sentence, end)
+    if right and right.group():
+        title.end = right.end()
+        if right.group("suffix"):
+            _apply(title, right.group("suffix").strip(" -").lower(), lexicon, "after")
+        if right.group("of") and not title.organization:
+            org = lexicon.organization(right.group("of"))
+            title.organization = org.name if org else ""
+    return title
+
+
+def _words(group: str | None) -> list[str]:
+    if not group:
+        return []
+    return [w.lower() for w in re.split(r"[\s]+|(?<=-)(?=\w)|(?<=\w)-", group) if w.strip("- ")]
+
+
+def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:
+    word = word.strip("- ")
+    for qualifier in lexicon.qualifiers:
+        if qualifier.position != position or qualifier.word.strip("-") != word:
+            continue
+        if qualifier.effect.startswith("office:"):
+            title.modifiers.append(qualifier.effect.removeprefix("office:"))
+        elif qualifier.effect == "then":
+            title.then = True
+        elif qualifier.effect != "current" or title.status == "current":
+            title.status = qualifier.effect
+        return
+
+
+def office_label(title: Title) -> str:
+    """"Deputy Foreign Minister", "Shadow Home Secretary": a modified office is its own."""
+    return " ".join([*title.modifiers, title.office])

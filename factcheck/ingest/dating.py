@@ -1,0 +1,73 @@
+"""The publication date of an article that carries no metadata: a header line or the text.
+
+News pages put the date near the top (a dateline, a photo caption) and boxes of other stories
+("News Feed", "MORE NEWS") further down, whose dates are not the article's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date
+
+from factcheck.dates import find_dates
+from factcheck.models import InputProblem
+
+HEAD_LINES = 40
+# Headings of teaser boxes: the dates under them belong to other stories.
+FURNITURE_HEADINGS = frozenset({
+    "news feed", "more news", "editors' picks", "related", "read more", "most read",
+})
+# "date 2024-12-04" as the first line, as saved pages carry it; junk may follow on the line.
+HEADER_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+UNDATED_REASON = "no publication date in metadata, header or text"
+
+
+def header_date(text: str) -> date | None:
+    """The date of a ``date YYYY-MM-DD`` first line of ``text``, if it has one and it is valid."""
+    match = HEADER_RE.match(text.partition("\n")[0])
+    if match is None:
+        return None
+    try:
+        return date.fromisoformat(match.group(1))
+    except ValueError:  # 2024-13-45: not a date, so not a header either
+        return None
+
+
+def publication_date_from_text(text: str) -> date | None:
+    """The article's date as its text states it, or None.
+
+    The first full date (with a year) in the first 40 lines, not counting lines after a teaser
+    heading; failing that, the most frequent full date in the whole text (ties: the earliest).
+    """
+    mentions = [m for m in find_dates(text) if m.has_year]
+    if not mentions:
+        return None
+    if mentions[0].start < _head_end(text):  # mentions come in text order
+        return mentions[0].value
+    counts = Counter(m.value for m in mentions)
+    # mentions are in text order, so max() keeps the first of equally frequent dates
+    return max(counts, key=counts.__getitem__)
+
+
+def date_from_text(text: str) -> tuple[date | None, str]:
+    """The publication date stated in ``text`` and ``"text"``, or ``(None, "")``."""
+    published = publication_date_from_text(text)
+    return published, "text" if published else ""
+
+
+def _head_end(text: str) -> int:
+    """Offset where the dateable head of ``text`` ends: line 41, or a teaser heading before it."""
+    starts = [0]
+    for index, line in enumerate(text.split("\n", HEAD_LINES)[:HEAD_LINES]):
+        heading = line.strip().lower().replace("\u2019", "'")
+        if heading in FURNITURE_HEADINGS:
+            return starts[index]
+        starts.append(starts[index] + len(line) + 1)
+    return starts[-1]  # the start of line 41, or past the end of a shorter text
+
+
+def undated_problem(path: str, record: str | None = None) -> InputProblem:
+    """The problem reported for a document without a publication date."""
+    return InputProblem("undated", path, UNDATED_REASON, record=record, line=1)
+

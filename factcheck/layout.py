@@ -1,0 +1,115 @@
+"""A document's text cut into lines, sentences and zones, with offsets kept.
+
+Every claim and mention is located by an offset into ``Document.text``; this module turns
+offsets into file lines and columns and says which sentence (the quoted evidence) and which
+zone (article or page furniture) an offset falls in.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from factcheck.lexicon import Lexicon
+from factcheck.models import Zone
+
+# Words whose final dot does not end a sentence: titles, months, initials, "U.S.".
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st jr sr gen lt col maj capt sgt adm rep sen gov pres prof rev hon "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd bros dept "
+    "univ est approx fig al mt ft".split()
+)
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )")
+_SHORT_LINE = 45  # an unpunctuated line this short is a headline, caption or label
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    zone: str
+
+
+class Layout:
+    """Lines, sentences and zones of one text."""
+
+    def __init__(self, text: str, lexicon: Lexicon, line_offset: int = 0) -> None:
+        self.text = text
+        self.line_offset = line_offset
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.line_zones = _line_zones(text, self.line_starts, lexicon)
+        self.sentences = [
+            Sentence(s, e, self.line_zones[self.line_index(s)]) for s, e in _split(text)
+        ]
+        self._sentence_starts = [s.start for s in self.sentences]
+
+    def line_index(self, offset: int) -> int:
+        return bisect_right(self.line_starts, offset) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of an offset, lines counted in the file."""
+        index = self.line_index(offset)
+        return index + 1 + self.line_offset, offset - self.line_starts[index] + 1
+
+    def sentence_at(self, offset: int) -> Sentence:
+        index = max(bisect_right(self._sentence_starts, offset) - 1, 0)
+        return self.sentences[index]
+
+    def quote(self, sentence: Sentence) -> str:
+        return " ".join(self.text[sentence.start:sentence.end].split())
+
+
+def _line_zones(text: str, line_starts: list[int], lexicon: Lexicon) -> list[str]:
+    zones: list[str] = []
+    rest = False
+    for index, start in enumerate(line_starts):
+        end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
+        line = text[start:end].strip()
+        marker = next((m for m in lexicon.furniture if m.pattern.fullmatch(line)), None)
+        rest = rest or bool(marker and marker.rest)
+        zones.append(Zone.FURNITURE.value if rest or marker else Zone.ARTICLE.value)
+    return zones
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: paragraph breaks, sentence-final punctuation, headline lines."""
+    cuts = {0, len(text)}
+    for match in _BREAK.finditer(text):
+        cuts.add(match.start())
+    for match in _END.finditer(text):
+        if not _is_abbreviation(text, match.start()):
+            cuts.add(match.end())
+    line_start = 0
+    for match in re.finditer("\n", text):
+        line = text[line_start:match.start()].strip()
+        if line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—(":
+            cuts.add(match.start())
+        elif line and line[-1] in ".!?:\"”" and not _is_abbreviation(text, match.start() - 1):
+            cuts.add(match.start())
+        line_start = match.end()
+    spans = []
+    ordered = sorted(cuts)
+    for start, end in zip(ordered, ordered[1:]):
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    if not word:
+        return False
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "George W. Bush"
+    if "." in token:
+        return True  # "U.S.", "U.N." end sentences rarely enough to keep them whole
+    return token.lower() in ABBREVIATIONS

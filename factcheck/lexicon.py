@@ -1,0 +1,122 @@
+"""The lexicons in ``factcheck/data/`` loaded once: the single source of truth for offices,
+organisations, countries and their demonyms, anaphors, qualifiers, page furniture and the
+capitalised words that are never names.
+
+Every stage that needs a word list asks this module; no stage keeps literals of its own.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Office:
+    """A canonical office and what organisation it needs.
+
+    ``kind``: ``state`` (a country's office: an unqualified one belongs to the country the
+    article is about), ``international`` (NATO, UN ...), ``institution`` (a named body),
+    ``company`` and ``explicit`` (only an organisation the text names), ``any`` (a president
+    can be a country's, an organisation's or a company's).
+    """
+
+    label: str
+    kind: str
+    single_holder: bool
+    organization: str = ""  # implied by the variant itself ("Fed chairman")
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    kind: str  # country | international | institution
+    alias_kind: str = "name"  # for countries: name | abbreviation | demonym
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    word: str
+    position: str  # before | after
+    effect: str  # a status, "then", or "office:Deputy"
+
+
+@dataclass(frozen=True)
+class FurnitureMarker:
+    pattern: re.Pattern[str]
+    rest: bool  # True: the marker starts a zone that runs to the end of the text
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with resources.files("factcheck.data").joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+def fold_space(text: str) -> str:
+    """Lower case, one space between words, one kind of hyphen and apostrophe."""
+    text = text.replace("\u2019", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation, longest first so that "foreign minister" beats "minister"."""
+    escaped = sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(escaped).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per process, cached on
+class Lexicon:
+    offices: dict[str, Office]
+    organizations: dict[str, Organization]  # alias as written (case matters: "WHO", "Fed")
+    anaphors: dict[str, tuple[str, ...]]  # "the alliance" -> ("NATO",); "@country" = kind
+    qualifiers: tuple[Qualifier, ...]
+    furniture: tuple[FurnitureMarker, ...]
+    stopwords: frozenset[str]
+
+    @property
+    def office_pattern(self) -> str:
+        # a hyphen or space may join the words of a title ("secretary-general")
+        words = [v.replace("-", " ") for v in self.offices]
+        return _alternation(words).replace(r"\s+", r"[\s-]+")
+
+    @property
+    def organization_pattern(self) -> str:
+        return _alternation(list(self.organizations))
+
+    def office(self, text: str) -> Office | None:
+        """The office a written title names ("Defense Minister" -> Defence Minister)."""
+        key = fold_space(text)
+        return self.offices.get(key) or self.offices.get(key.replace("-", " "))
+
+    def organization(self, alias: str) -> Organization | None:
+        alias = alias.replace("\u2019", "'").strip()
+        return self.organizations.get(alias) or self.organizations.get(alias.rstrip("."))
+
+    def names_of(self, kind: str) -> frozenset[str]:
+        return frozenset(o.name for o in self.organizations.values() if o.kind == kind)
+
+
+@cache
+def load() -> Lexicon:
+    """Read every lexicon file once per process."""
+    offices: dict[str, Office] = {}
+    for row in _rows("offices.csv"):
+        variant = fold_space(row["variant"]).replace("-", " ")
+        offices.setdefault(variant, Office(row["office"], row["kind"],
+                                           row["single_holder"] == "yes", row["organization"]))
+    organizations: dict[str, Organization] = {}
+    for row in _rows("organisations.csv"):
+        organizations[row["alias"]] = Organization(row["organization"], row["kind"])
+    for row in _rows("countries.csv"):
+        organizations.setdefault(row["alias"], Organization(row["country"], "country", row["kind"]))
+    anaphors = {fold_space(r["phrase"]): tuple(r["refers_to"].split("|"))
+                for r in _rows("anaphors.csv")}
+    qualifiers = tuple(Qualifier(fold_space(r["word"]), r["position"], r["effect"])
+                       for r in _rows("qualifiers.csv"))
+    furniture = tuple(FurnitureMarker(re.compile(rf"(?:{r['pattern']})\s*[:.]?", re.IGNORECASE),
+                                      r["extent"] == "rest") for r in _rows("furniture.csv"))
+    stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
+    return Lexicon(offices, organizations, anaphors, qualifiers, furniture, stopwords)

@@ -1,0 +1,190 @@
+"""The records every stage passes along: documents, locations, claims, findings, results.
+
+They are frozen dataclasses so that a stage cannot change what an earlier stage produced, and
+so that sorting them gives the same order on every run (the reports must be byte-identical).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import pandas as pd
+
+
+class Severity(enum.IntEnum):
+    """How serious a finding is; ordered so that ``max()`` gives the worst."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+
+class Zone(str, enum.Enum):
+    """Where in a page a sentence stands."""
+
+    ARTICLE = "article"
+    FURNITURE = "furniture"  # news-feed boxes, teasers, subscribe forms: not the article
+
+
+STATUSES = ("current", "former", "acting", "elect", "designate", "nominee")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: a whole .txt/.md file or one JSON Lines record.
+
+    ``text`` is what claims are read from. ``line_offset`` is the number of file lines before
+    ``text`` (front matter), so that locations count lines in the file as an editor shows them.
+    """
+
+    path: str
+    text: str
+    record: str | None = None
+    line_offset: int = 0
+    published: date | None = None
+    published_from: str = ""  # front-matter | jsonl | header | text | "" (undated)
+    title: str = ""
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.path, self.record or "")
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in an input: 1-based line and column, and the sentence quoted there."""
+
+    path: str
+    line: int
+    column: int
+    text: str = ""
+    record: str | None = None
+
+    def display(self) -> str:
+        """``path:line`` (``path#record:line`` for a JSON Lines record), as editors link it."""
+        where = f"{self.path}#{self.record}" if self.record else self.path
+        return f"{where}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement that a person holds (or held, or will hold) an office of an organisation."""
+
+    path: str
+    record: str | None
+    line: int
+    column: int
+    person: str  # the fullest form the sentence gives
+    office: str  # canonical office label
+    organization: str  # canonical organisation or country; "" when the text does not say
+    as_of: date | None  # the date the claim speaks about; None when undated
+    status: str  # one of STATUSES
+    zone: str  # Zone value
+    quote: str  # the sentence
+    person_id: str = ""  # canonical name of the person's cluster, set by the match stage
+
+    @property
+    def location(self) -> Location:
+        return Location(self.path, self.line, self.column, self.quote, self.record)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person's name where it stands in a document, with or without a stated office."""
+
+    path: str
+    record: str | None
+    line: int
+    column: int
+    surface: str  # the name as written: "Zelenskiy", "Jens Stoltenberg"
+    quote: str  # the sentence
+
+    @property
+    def location(self) -> Location:
+        return Location(self.path, self.line, self.column, self.quote, self.record)
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """Something wrong with an input, as ingest saw it; the checks turn it into a finding.
+
+    ``kind`` is one of: unreadable, binary, decoded-fallback, broken-record, undated, empty,
+    bad-front-matter.
+    """
+
+    kind: str
+    path: str
+    reason: str
+    record: str | None = None
+    line: int = 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A discrepancy or input problem; the primary location comes first."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    locations: tuple[Location, ...] = ()
+
+    def sort_key(self) -> tuple[Any, ...]:
+        first = self.locations[0] if self.locations else Location("", 0, 0)
+        return (-self.severity, self.code, first.path, first.record or "", first.line,
+                first.column, self.message)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A cluster of mentions that name one person across all documents."""
+
+    canonical: str  # the most used full form
+    variants: tuple[tuple[str, tuple[Location, ...]], ...]  # (spelling, where it occurs)
+    # spelling -> its folded key: spellings with one key are regular variants (Zelenskyy,
+    # Zelenskiy, Zelensky); another key is a near miss matched by edit distance
+    keys: tuple[tuple[str, str], ...] = ()
+
+    def key_of(self, spelling: str) -> str:
+        return dict(self.keys).get(spelling, "")
+
+
+@dataclass(frozen=True)
+class ReferenceTally:
+    """How the claims compare with reference timelines."""
+
+    agree: int = 0
+    disagree: int = 0
+    outside: int = 0
+
+
+CLAIM_COLUMNS = (
+    "path", "record", "line", "column", "person", "person_id", "office", "organization",
+    "as_of", "status", "zone", "quote",
+)
+
+
+@dataclass
+class Result:
+    """What ``factcheck.run`` returns: the claims table, the findings and what they rest on."""
+
+    documents: list[Document]
+    claims: pd.DataFrame
+    findings: list[Finding]
+    people: list[Person] = field(default_factory=list)
+    reference: ReferenceTally | None = None
+
+    def worst(self) -> Severity | None:
+        return max((f.severity for f in self.findings), default=None)

@@ -1,0 +1,47 @@
+"""Canonical office and organisation labels for text written by others (reference files):
+"Minister of Defence" -> "Defence Minister", "UK Government (HM Treasury)" -> "United
+Kingdom", "Government of Ukraine" -> "Ukraine"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.context import organization_regex
+from factcheck.lexicon import Lexicon
+
+_PARENTHESES = re.compile(r"\s*\([^)]*\)")
+_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|armed\s+forces\s+of\s+(?:the\s+)?)"
+    r"|\s+(?:federal\s+)?government$",
+    re.IGNORECASE,
+)
+
+
+def office_label(text: str, lexicon: Lexicon) -> tuple[str, str]:
+    """(canonical office, organisation the office names itself or "")."""
+    cleaned = " ".join(text.replace("&", "and").split())
+    office = lexicon.office(cleaned)
+    if office:
+        return office.label, office.organization
+    first, _, rest = cleaned.partition(" ")
+    modifier = next((q.effect.removeprefix("office:") for q in lexicon.qualifiers
+                     if q.effect.startswith("office:") and q.word == first.lower()), "")
+    inner = lexicon.office(rest) if modifier and rest else None
+    if inner:
+        return f"{modifier} {inner.label}", inner.organization
+    return cleaned, ""
+
+
+def organization_label(text: str, lexicon: Lexicon) -> str:
+    """The canonical organisation or country a written organisation name stands for."""
+    cleaned = " ".join(text.split())
+    for candidate in (cleaned, _GOVERNMENT.sub("", _PARENTHESES.sub("", cleaned)).strip()):
+        org = lexicon.organization(candidate)
+        if org:
+            return org.name
+    inside = organization_regex(lexicon).search(cleaned)
+    if inside:
+        org = lexicon.organization(inside.group())
+        if org:
+            return org.name
+    return cleaned

@@ -1,0 +1,38 @@
+"""Person names folded to keys that ignore case, diacritics, apostrophes and the endings
+that transliteration varies (Zelenskyy / Zelenskiy / Zelensky, Oleksii / Oleksiy)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Ukrainian and Russian endings that English spellings render as -yy, -iy, -yi, -ii, -y, -i.
+_TRANSLITERATED_ENDING = re.compile(r"(?:yy|iy|yi|ii|ij|yj|y|i)$")
+_NOT_LETTERS = re.compile(r"[^a-z]")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """Lower case, no diacritics, no apostrophes or hyphens: "O’Brien" -> "obrien"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_LETTERS.sub("", plain.lower().replace("ł", "l"))
+
+
+@lru_cache(maxsize=65536)
+def name_key(word: str) -> str:
+    """The key two spellings of one name share: "Zelenskiy" and "Zelenskyy" -> "zelensky"."""
+    folded = fold(word)
+    if len(folded) > 3:
+        folded = _TRANSLITERATED_ENDING.sub("y", folded)
+    return folded
+
+
+def person_key(name: str) -> tuple[str, str]:
+    """(first-name key, surname key); the first is "" for a name given as one word."""
+    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "II", "III")]
+    if not words:
+        return ("", "")
+    first = name_key(words[0]) if len(words) > 1 and not words[0].endswith(".") else ""
+    return (first, name_key(words[-1]))

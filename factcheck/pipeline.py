@@ -1,0 +1,60 @@
+"""ingest -> extract -> normalise -> match -> check: the only module that knows the order."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.check import CheckContext, run_checks
+from factcheck.check.verdicts import tally
+from factcheck.extract import extract_claims
+from factcheck.ingest import read_inputs
+from factcheck.layout import Layout
+from factcheck.lexicon import load
+from factcheck.match.people import match_people
+from factcheck.models import CLAIM_COLUMNS, Claim, Result
+from factcheck.normalise.reference import load_reference
+
+PathLike = str | os.PathLike[str]
+
+
+def run(paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | None = None) -> Result:
+    """Check the articles under ``paths``; ``reference`` names timeline and alias CSV files.
+
+    Bad input never raises: each unreadable file or record becomes a finding. A reference
+    file that cannot be used raises ``ReferenceError`` (it is the caller's configuration).
+    """
+    lexicon = load()
+    if isinstance(reference, (str, os.PathLike)):
+        reference = [reference]
+    timelines = load_reference([Path(p) for p in reference], lexicon) if reference else None
+    documents, problems = read_inputs(list(paths))
+    layouts = [Layout(d.text, lexicon, d.line_offset) for d in documents]
+    claims: list[Claim] = []
+    for document, layout in zip(documents, layouts):
+        claims.extend(extract_claims(document, layout, lexicon))
+    people = match_people(documents, layouts, claims)
+    claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
+
+    def single_holder(office: str) -> bool:
+        known = lexicon.office(office)
+        return known.single_holder if known else False
+
+    context = CheckContext(claims, people.persons, problems, timelines, single_holder)
+    return Result(
+        documents=documents,
+        claims=claims_table(claims),
+        findings=run_checks(context),
+        people=people.persons,
+        reference=tally(claims, timelines) if timelines else None,
+    )
+
+
+def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
+    """The claims as a DataFrame with the documented columns, in document order."""
+    rows = [dataclasses.asdict(c) for c in claims]
+    return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
