@@ -54,16 +54,17 @@ def _month(token: str) -> int:
 
 
 def resolve_year(month: int, day: int, anchor: date) -> date | None:
-    """The month/day nearest before ``anchor`` (news reports what happened), or just after it."""
-    for year in (anchor.year, anchor.year - 1):
+    """The month/day nearest to ``anchor``: "Nov. 29" in December is last month, "Jan. 3"
+    in late December is next month."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            candidate = date(year, month, day)
+            candidates.append(date(year, month, day))
         except ValueError:
-            return None
-        # a date up to about a month after publication is an announced event this year
-        if candidate <= anchor + timedelta(days=31):
-            return candidate
-    return None
+            continue  # February 29 in a common year
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c))
 
 
 def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:

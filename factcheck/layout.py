@@ -81,10 +81,11 @@ def _split(text: str) -> list[tuple[int, int]]:
     for match in _END.finditer(text):
         if not _is_abbreviation(text, match.start()):
             cuts.add(match.end())
+    wrapped = _hard_wrapped(text)
     line_start = 0
     for match in re.finditer("\n", text):
         line = text[line_start:match.start()].strip()
-        if line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—(":
+        if (not wrapped and line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—("):
             cuts.add(match.start())
         elif line and line[-1] in ".!?:\"”" and not _is_abbreviation(text, match.start() - 1):
             cuts.add(match.start())
@@ -98,6 +99,20 @@ def _split(text: str) -> list[tuple[int, int]]:
             lead = len(chunk) - len(chunk.lstrip())
             spans.append((start + lead, start + lead + len(stripped)))
     return spans
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether lines are wrapped inside paragraphs (wire copy, email): then a short line is
+    the end of a wrapped sentence, not a headline. Told by how often a line that does not end
+    a sentence is followed by one that starts in lower case."""
+    open_lines = lower_next = 0
+    lines = text.split("\n")
+    for line, following in zip(lines, lines[1:]):
+        stripped = line.rstrip()
+        if stripped and stripped[-1] not in ".!?:\"”" and following.strip():
+            open_lines += 1
+            lower_next += following.lstrip()[:1].islower()
+    return open_lines >= 3 and lower_next * 3 >= open_lines
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -94,6 +94,8 @@ class Claim:
     zone: str  # Zone value
     quote: str  # the sentence
     person_id: str = ""  # canonical name of the person's cluster, set by the match stage
+    # "text": the sentence names the organisation; "context": inferred from the article
+    organization_from: str = "text"
 
     @property
     def location(self) -> Location:

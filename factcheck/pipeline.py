@@ -17,6 +17,7 @@ from factcheck.layout import Layout
 from factcheck.lexicon import load
 from factcheck.match.people import match_people
 from factcheck.models import CLAIM_COLUMNS, Claim, Result
+from factcheck.normalise.organizations import consolidate_organizations
 from factcheck.normalise.reference import load_reference
 
 PathLike = str | os.PathLike[str]
@@ -39,6 +40,7 @@ def run(paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | No
         claims.extend(extract_claims(document, layout, lexicon))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
+    claims = consolidate_organizations(claims)
 
     def single_holder(office: str) -> bool:
         known = lexicon.office(office)

@@ -60,7 +60,7 @@ def _claim(
         return None
     name, name_start = found
     offset = sentence.start + name_start
-    organization = _organization(title, lexicon, context, offset, sentence)
+    organization, organization_from = _organization(title, lexicon, context, sentence)
     line, column = layout.position(offset)
     return Claim(
         path=document.path,
@@ -74,6 +74,7 @@ def _claim(
         status=title.status,
         zone=sentence.zone,
         quote=layout.quote(sentence),
+        organization_from=organization_from,
     )
 
 
@@ -98,26 +99,30 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
     match = NAME_AT_END.search(left[:comma.start()])
     if not match:
         return None
-    name = clean_name(match.group("name"), lexicon, min_words=1)
-    if not name or not match.group("name").startswith(name.split()[0]):
+    raw = match.group("name")
+    name = clean_name(raw, lexicon, min_words=1, from_end=True)
+    if not name:
         return None
-    return name, match.start("name")
+    return name, match.start("name") + raw.rfind(name.split()[0])
 
 
-def _organization(title: Title, lexicon: Lexicon, context: DocumentContext, offset: int,
-                  sentence: Sentence) -> str:
+def _organization(title: Title, lexicon: Lexicon, context: DocumentContext,
+                  sentence: Sentence) -> tuple[str, str]:
+    """(organisation, "text" when the sentence names it or "context" when inferred)."""
     if title.organization:
-        return title.organization
+        return title.organization, "text"
     if title.anaphor:
-        return context.resolve_anaphor(title.anaphor, offset)
+        return context.resolve_anaphor(title.anaphor, sentence.start + title.start), "text"
     office = lexicon.office(title.office)
     kind = office.kind if office else "explicit"
     if kind == "international":
         nearby = context.in_span(sentence.start, sentence.end, ("international",))
-        return nearby[0].organization.name if nearby else context.dominant.get("international", "")
+        if nearby:
+            return nearby[0].organization.name, "context"
+        return context.dominant.get("international", ""), "context"
     if kind == "state" or (kind == "any" and title.capitalised):
-        return context.dominant.get("country", "")
-    return ""
+        return context.dominant.get("country", ""), "context"
+    return "", "context"
 
 
 def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: bool) -> date | None:
@@ -129,6 +134,10 @@ def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: b
     dates = find_dates(text, published)
     if zone != Zone.ARTICLE.value:
         dates = [d for d in dates if d.has_year]
+    elif published is not None:
+        # a date after publication is a plan ("will visit from April 29"): the title is
+        # stated as of publication
+        dates = [d for d in dates if d.value <= published]
     if dates:
         nearest = min(dates, key=lambda d: (abs(d.start - anchor_at), d.start))
         return nearest.value

@@ -13,7 +13,10 @@ _U, _L = f"[{UPPER}]", f"[{LOWER}]"
 # "Rutte", "McCarthy", "Jean-Pierre", "O'Brien", "al-Assad"; an initial "W."
 NAME_WORD = rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?)"
 PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
-HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov)\.?\s+)"
+HONORIFIC = (
+    r"(?:(?:(?:Vice|Rear|Lt|Maj|Brig|Lieut)\.?\s+)?"
+    r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov|Capt|Cmdr|Sgt)\.?\s+)"
+)
 NAME = (
     rf"(?:{HONORIFIC})?(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{0,3}}"
     rf"(?:,?\s+Jr\.?|\s+II|\s+III)?)"
@@ -24,22 +27,33 @@ NAME_AT_END = re.compile(rf"(?<![\w'’-]){NAME}(?:['’]s)?$")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1) -> str:
+def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = False) -> str:
     """The name part of a captured run of capitalised words, or "" when it is not a name.
 
     A run stops at the first word that is never part of a name (a weekday, an organisation,
-    an office word), so that "President Biden Monday" gives "Biden".
+    an office word), so that "President Biden Monday" gives "Biden". ``from_end`` reads the
+    run backwards, for a name that ends where a title begins ("Vice Premier Yao Yilin, a
+    former Commerce Minister" gives "Yao Yilin").
     """
     words = raw.split()
+    if from_end:
+        tail: list[str] = []
+        for word in reversed(words):
+            if _never_a_name(POSSESSIVE.sub("", word.rstrip(",.")), lexicon):
+                break
+            tail.insert(0, word)
+        words = tail
     kept: list[str] = []
     for word in words:
-        bare = POSSESSIVE.sub("", word.rstrip(".,")) if not re.fullmatch(r"\w\.", word) else word
+        word = word.rstrip(",")
+        possessive = bool(POSSESSIVE.search(word)) and not word.endswith(".")
+        bare = POSSESSIVE.sub("", word) if possessive else word
         if not kept and bare.lower() in PARTICLE_WORDS:
             return ""
-        if _never_a_name(bare, lexicon):
+        if _never_a_name(bare.rstrip("."), lexicon):
             break
-        kept.append(bare if bare != word.rstrip(",") else word.rstrip(","))
-        if bare != word.rstrip(".,"):
+        kept.append(bare)
+        if possessive:
             break  # a possessive ends the name: "Trump's administration"
     while kept and kept[-1].lower() in PARTICLE_WORDS:
         kept.pop()

@@ -49,12 +49,45 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+_CAPITALISED_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
+_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{_CAPITALISED_RUN})\s+$")
+
+
+@cache
+def _office_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(w for variant in lexicon.offices for w in variant.split())
+
+
+def _named_before(left: str, lexicon: Lexicon) -> str:
+    """A name written right before a title that the lexicon does not know: "Quebec Premier",
+    "Senate Finance Committee chairman", "Sayam president" (the title's organisation)."""
+    match = _RUN_BEFORE.search(left[-80:])
+    if not match:
+        return ""
+    words = match.group("run").split()
+    while words and words[0].rstrip(".,") in lexicon.stopwords:
+        words.pop(0)
+    if not words or words[-1].endswith(("'s", "’s")):
+        return ""  # "Reagan's national security adviser": a person, not an organisation
+    at_sentence_start = not left[:match.start("run")].strip()
+    if len(words) == 1 and at_sentence_start and not words[0].isupper():
+        return ""  # "Committee chairman ..." at the start of a sentence: a common noun
+    last = words[-1].lower().strip(".,")
+    # "Foreign Trade Minister": the run is part of the title itself
+    if last in _office_words(lexicon) or any(w in lexicon.stopwords or lexicon.organization(w)
+                                             for w in words):
+        return ""
+    return " ".join(words)
+
+
 @cache
 def _right_regex(lexicon: Lexicon) -> re.Pattern[str]:
     quals = _qualifier_words(lexicon, "after").replace(r"\-", "")
     return re.compile(
         rf"(?P<suffix>(?:[\s-]+|-)(?i:{quals})(?![\w-]))?"
-        rf"(?:,?\s+(?:of|for)\s+(?:the\s+)?(?P<of>{lexicon.organization_pattern})(?![\w-]))?"
+        # "of NATO", but not "of the Costa Rican Coffee Institute" (a longer name goes on)
+        rf"(?:,?\s+(?:of|for)\s+(?:the\s+)?(?:(?P<of>{lexicon.organization_pattern})"
+        rf"(?![\w-]|\s+(?:[A-Z]|of\b))|(?P<of_name>{_CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
     )
 
 
@@ -77,14 +110,21 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.organization = org.name if org else ""
         if match.group("ana"):
             title.anaphor = " ".join(match.group("ana").lower().split())
+    if not title.organization and not title.anaphor:
+        title.organization = _named_before(sentence[:title.start], lexicon)
     right = _right_regex(lexicon).match(sentence, end)
     if right and right.group():
         title.end = right.end()
         if right.group("suffix"):
             _apply(title, right.group("suffix").strip(" -").lower(), lexicon, "after")
-        if right.group("of") and not title.organization:
-            org = lexicon.organization(right.group("of"))
-            title.organization = org.name if org else ""
+        org = lexicon.organization(right.group("of")) if right.group("of") else None
+        if org and org.alias_kind == "demonym":
+            # "president of the Costa Rican ...": an adjective, not the organisation
+            title.end = right.end("suffix") if right.group("suffix") else end
+        elif org and not title.organization:
+            title.organization = org.name
+        elif right.group("of_name") and not title.organization:
+            title.organization = right.group("of_name").rstrip(".")
     return title
 
 

@@ -1,0 +1,29 @@
+"""Organisations inferred from an article's context, checked against the whole corpus.
+
+An unqualified "Finance Minister Kiichi Miyazawa" in a story mostly about Britain would be
+given to the United Kingdom; when other articles state "Japanese Finance Minister Kiichi
+Miyazawa", the person's stated organisation for that office wins over the guess.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+
+from factcheck.models import Claim
+
+
+def consolidate_organizations(claims: list[Claim]) -> list[Claim]:
+    """Claims whose inferred organisation is replaced by the one the texts state."""
+    stated: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        if claim.organization_from == "text" and claim.organization:
+            stated[(claim.person_id or claim.person, claim.office)][claim.organization] += 1
+    result = []
+    for claim in claims:
+        counts = stated.get((claim.person_id or claim.person, claim.office))
+        if claim.organization_from != "text" and counts:
+            best = min(counts, key=lambda org: (-counts[org], org))
+            claim = dataclasses.replace(claim, organization=best)
+        result.append(claim)
+    return result
