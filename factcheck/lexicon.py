@@ -26,7 +26,7 @@ class Office:
 
     label: str
     kind: str
-    single_holder: bool
+    single_holder: str  # yes | no | state (one holder per country, many per company)
     organization: str = ""  # implied by the variant itself ("Fed chairman")
 
 
@@ -75,6 +75,7 @@ class Lexicon:
     qualifiers: tuple[Qualifier, ...]
     furniture: tuple[FurnitureMarker, ...]
     stopwords: frozenset[str]
+    common_nouns: frozenset[str]  # "Committee chairman": a capitalised noun, not a name
 
     @property
     def office_pattern(self) -> str:
@@ -98,6 +99,19 @@ class Lexicon:
     def names_of(self, kind: str) -> frozenset[str]:
         return frozenset(o.name for o in self.organizations.values() if o.kind == kind)
 
+    def single_holder(self, office: str, organization: str) -> bool:
+        """Whether one person at a time holds ``office`` of ``organization``.
+
+        "Deputy" posts have many holders; a vice president is one per country but many per
+        company."""
+        known = self.office(office)
+        if known is None or known.single_holder == "no":
+            return False
+        if known.single_holder == "state":
+            org = self.organization(organization)
+            return org is not None and org.kind == "country"
+        return True
+
 
 @cache
 def load() -> Lexicon:
@@ -105,8 +119,8 @@ def load() -> Lexicon:
     offices: dict[str, Office] = {}
     for row in _rows("offices.csv"):
         variant = fold_space(row["variant"]).replace("-", " ")
-        offices.setdefault(variant, Office(row["office"], row["kind"],
-                                           row["single_holder"] == "yes", row["organization"]))
+        offices.setdefault(variant, Office(row["office"], row["kind"], row["single_holder"],
+                                           row["organization"]))
     organizations: dict[str, Organization] = {}
     for row in _rows("organisations.csv"):
         organizations[row["alias"]] = Organization(row["organization"], row["kind"])
@@ -119,4 +133,6 @@ def load() -> Lexicon:
     furniture = tuple(FurnitureMarker(re.compile(rf"(?:{r['pattern']})\s*[:.]?", re.IGNORECASE),
                                       r["extent"] == "rest") for r in _rows("furniture.csv"))
     stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
-    return Lexicon(offices, organizations, anaphors, qualifiers, furniture, stopwords)
+    common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
+    return Lexicon(offices, organizations, anaphors, qualifiers, furniture, stopwords,
+                   common_nouns)

@@ -41,12 +41,7 @@ def run(paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | No
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
     claims = consolidate_organizations(claims)
-
-    def single_holder(office: str) -> bool:
-        known = lexicon.office(office)
-        return known.single_holder if known else False
-
-    context = CheckContext(claims, people.persons, problems, timelines, single_holder)
+    context = CheckContext(claims, people.persons, problems, timelines, lexicon.single_holder)
     return Result(
         documents=documents,
         claims=claims_table(claims),

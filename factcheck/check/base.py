@@ -23,12 +23,25 @@ class CheckContext:
     people: list[Person] = field(default_factory=list)
     problems: list[InputProblem] = field(default_factory=list)
     reference: Reference | None = None
-    single_holder: Callable[[str], bool] = lambda office: True
+    single_holder: Callable[[str, str], bool] = lambda office, organization: True
 
     def current_claims(self) -> list[Claim]:
         """Dated article claims that someone holds an office now, with its organisation."""
         return [c for c in self.claims if c.status == "current" and c.zone == "article"
                 and c.as_of is not None and c.organization]
+
+
+def holder_name(claim: Claim) -> str:
+    return claim.person_id or claim.person
+
+
+def same_holder(one: str, other: str) -> bool:
+    """Whether two holder names can be one person: equal, or a lone surname ("Baker") and a
+    full name ending in it ("James Baker"), which the match stage could not pin down."""
+    if one == other:
+        return True
+    short, long_ = sorted((one, other), key=lambda n: len(n.split()))
+    return len(short.split()) == 1 and long_.split()[-1] == short
 
 
 class Check:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.check.base import Check, CheckContext
+from factcheck.check.base import Check, CheckContext, holder_name, same_holder
 from factcheck.models import Claim, Finding, Severity
 
 
@@ -29,18 +29,15 @@ class HolderChange(Check):
             timeline = sorted(claims, key=lambda c: (c.as_of, c.path, c.record or "", c.line))
             for before, after in _changes(timeline):
                 yield self.finding(
-                    f"{organization} {office}: {_who(before)} as of {before.as_of}, "
-                    f"{_who(after)} as of {after.as_of}",
+                    f"{organization} {office}: {holder_name(before)} as of {before.as_of}, "
+                    f"{holder_name(after)} as of {after.as_of}",
                     [after.location, before.location],
                 )
-
-
-def _who(claim: Claim) -> str:
-    return claim.person_id or claim.person
 
 
 def _changes(timeline: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     """(last claim of one holder, first claim of the next) where the holder changes."""
     for before, after in zip(timeline, timeline[1:]):
-        if _who(before) != _who(after) and before.as_of != after.as_of:
+        if not same_holder(holder_name(before), holder_name(after)) \
+                and before.as_of != after.as_of:
             yield before, after

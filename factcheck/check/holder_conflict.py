@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from factcheck.check.base import Check, CheckContext
+from factcheck.check.base import Check, CheckContext, holder_name, same_holder
 from factcheck.models import Claim, Finding, Severity
 
 
@@ -27,13 +27,13 @@ class HolderConflict(Check):
         groups: dict[tuple[str, str, object], dict[str, list[Claim]]] = defaultdict(
             lambda: defaultdict(list))
         for claim in context.current_claims():
-            if context.single_holder(claim.office):
+            if context.single_holder(claim.office, claim.organization):
                 key = (claim.office, claim.organization, claim.as_of)
-                groups[key][claim.person_id or claim.person].append(claim)
+                groups[key][holder_name(claim)].append(claim)
         for (office, organization, as_of), by_person in sorted(groups.items(), key=str):
-            if len(by_person) < 2:
-                continue
             people = sorted(by_person)
+            if all(same_holder(a, b) for a in people for b in people):
+                continue
             firsts = [min(by_person[p], key=lambda c: (c.path, c.record or "", c.line))
                       for p in people]
             yield self.finding(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rapidfuzz.distance import Levenshtein
+
 from factcheck.check.base import Check, CheckContext
 from factcheck.models import Finding, Severity
 
 MAX_RARE = 2  # a spelling used this often or less can be a slip
 MIN_RATIO = 3  # ... when the usual spelling is at least this many times more frequent
+MIN_SIMILARITY = 0.75  # normalised edit similarity of the two spellings
 
 
 class LikelyMisspelling(Check):
@@ -30,7 +33,9 @@ class LikelyMisspelling(Check):
             usual, usual_places = person.variants[0]
             usual_key = person.key_of(usual)
             for spelling, places in person.variants[1:]:
-                if person.key_of(spelling) == usual_key:
+                key = person.key_of(spelling)
+                if key == usual_key or Levenshtein.normalized_similarity(key, usual_key) \
+                        < MIN_SIMILARITY:
                     continue
                 if len(places) <= MAX_RARE and len(usual_places) >= MIN_RATIO * len(places):
                     yield self.finding(

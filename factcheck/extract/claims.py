@@ -4,6 +4,7 @@ claims)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from functools import cache
@@ -16,6 +17,7 @@ from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|said|says)\b)")
 _APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
 
@@ -31,6 +33,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
     context: DocumentContext | None = None
     claims: list[Claim] = []
     seen: set[tuple[int, str, str]] = set()
+    stated_country: dict[int, str] = {}  # sentence start -> country a title there named
     for match in office_regex(lexicon).finditer(document.text):
         sentence = layout.sentence_at(match.start())
         if match.start() >= sentence.end:
@@ -38,10 +41,24 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
         if context is None:
             context = DocumentContext(layout, lexicon)
         claim = _claim(document, layout, lexicon, context, sentence, match)
-        if claim is not None and (key := (claim.line, claim.person, claim.office)) not in seen:
-            seen.add(key)
-            claims.append(claim)
+        if claim is None or (key := (claim.line, claim.person, claim.office)) in seen:
+            continue
+        seen.add(key)
+        claim = _share_country(claim, stated_country.get(sentence.start, ""), lexicon)
+        org = lexicon.organization(claim.organization)
+        if claim.organization_from == "text" and org and org.kind == "country":
+            stated_country[sentence.start] = claim.organization
+        claims.append(claim)
     return claims
+
+
+def _share_country(claim: Claim, country: str, lexicon: Lexicon) -> Claim:
+    """In "UAE President Sheikh Zaid and Oil Minister Mana Said al-Oteiba" the country of
+    the first title carries over to the later titles of the list."""
+    office = lexicon.office(claim.office) or lexicon.office(claim.office.partition(" ")[2])
+    if country and claim.organization_from == "context" and office and office.kind == "state":
+        return dataclasses.replace(claim, organization=country, organization_from="text")
+    return claim
 
 
 def _claim(
@@ -61,6 +78,10 @@ def _claim(
     name, name_start = found
     offset = sentence.start + name_start
     organization, organization_from = _organization(title, lexicon, context, sentence)
+    if not title.organization and not title.anaphor:
+        named = _of_after_name(text, name_start + len(name), lexicon)
+        if named:  # "President Hissene Habre of Chad"
+            organization, organization_from = named, "text"
     line, column = layout.position(offset)
     return Claim(
         path=document.path,
@@ -120,9 +141,20 @@ def _organization(title: Title, lexicon: Lexicon, context: DocumentContext,
         if nearby:
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
-    if kind == "state" or (kind == "any" and title.capitalised):
+    if kind == "state" or (kind == "any" and title.capitalised and not context.about_companies):
         return context.dominant.get("country", ""), "context"
     return "", "context"
+
+
+@cache
+def _of_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>{lexicon.organization_pattern})(?![\w-])")
+
+
+def _of_after_name(text: str, end: int, lexicon: Lexicon) -> str:
+    match = _of_regex(lexicon).match(text, end)
+    org = lexicon.organization(match.group("org")) if match else None
+    return org.name if org and org.alias_kind != "demonym" else ""
 
 
 def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: bool) -> date | None:
@@ -143,4 +175,6 @@ def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: b
         return nearest.value
     if zone != Zone.ARTICLE.value or then:
         return None
+    if published is not None and any(int(y) != published.year for y in _YEAR.findall(text)):
+        return None  # "Eisenhower's treasury secretary from 1957 to 1961": another time
     return published

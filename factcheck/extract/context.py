@@ -14,6 +14,10 @@ from factcheck.lexicon import Lexicon, Organization
 from factcheck.models import Zone
 
 
+_COMPANY_CUES = re.compile(
+    r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|NV|company|firm|shareholders?|subsidiary)\b")
+
+
 @cache
 def organization_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # case-sensitive: "WHO" and "Fed" are organisations, "who" and "fed" are not
@@ -39,6 +43,8 @@ class DocumentContext:
                 self.mentions.append(OrgMention(match.start(), match.end(), org))
         self._starts = [m.start for m in self.mentions]
         self.dominant = self._dominant(layout)
+        # "President Andrew Tananbaum said" in a company story is the company's president
+        self.about_companies = bool(_COMPANY_CUES.search(layout.text))
 
     def _dominant(self, layout: Layout) -> dict[str, str]:
         counts: dict[str, Counter[str]] = {}

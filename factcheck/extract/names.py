@@ -11,7 +11,10 @@ LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
 _U, _L = f"[{UPPER}]", f"[{LOWER}]"
 
 # "Rutte", "McCarthy", "Jean-Pierre", "O'Brien", "al-Assad"; an initial "W."
-NAME_WORD = rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?)"
+NAME_WORD = (
+    rf"(?:(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-)?"  # "al-Oteiba", "bin-Salman"
+    rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?)"
+)
 PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
 HONORIFIC = (
     r"(?:(?:(?:Vice|Rear|Lt|Maj|Brig|Lieut)\.?\s+)?"

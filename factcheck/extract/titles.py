@@ -69,9 +69,8 @@ def _named_before(left: str, lexicon: Lexicon) -> str:
         words.pop(0)
     if not words or words[-1].endswith(("'s", "’s")):
         return ""  # "Reagan's national security adviser": a person, not an organisation
-    at_sentence_start = not left[:match.start("run")].strip()
-    if len(words) == 1 and at_sentence_start and not words[0].isupper():
-        return ""  # "Committee chairman ..." at the start of a sentence: a common noun
+    if len(words) == 1 and words[0] in lexicon.common_nouns:
+        return ""  # "Committee chairman ...": a common noun, not the name of a body
     last = words[-1].lower().strip(".,")
     # "Foreign Trade Minister": the run is part of the title itself
     if last in _office_words(lexicon) or any(w in lexicon.stopwords or lexicon.organization(w)

@@ -62,14 +62,19 @@ def _identity_for(name: str, known: dict[Identity, str]) -> Identity:
 def match_people(documents: list[Document], layouts: list[Layout], claims: list[Claim]) -> People:
     """Cluster the claimed people and find every mention of them in every document."""
     identities = _identities(claims)
+    root = _merge_near(identities)
     by_surname: dict[str, set[Identity]] = defaultdict(set)
     for identity in identities:
-        by_surname[identity[1]].add(identity)
+        if identity[0] or root[identity] == identity:  # a lone first name is not scanned for
+            by_surname[identity[1]].add(identity)
     blocks = _Blocks(by_surname)
     mentions: list[NameMention] = []
     for document, layout in zip(documents, layouts):
         mentions.extend(_mentions(document, layout, by_surname, blocks))
-    return _clusters(identities, mentions)
+    claimed: dict[Identity, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        claimed[root.get(person_key(claim.person), person_key(claim.person))][claim.person] += 1
+    return _clusters(root, mentions, claimed)
 
 
 def _identities(claims: Iterable[Claim]) -> set[Identity]:
@@ -81,6 +86,39 @@ def _identities(claims: Iterable[Claim]) -> set[Identity]:
         if len(namesakes) == 1:
             found.discard(identity)
     return found
+
+
+def _merge_near(identities: set[Identity]) -> dict[Identity, Identity]:
+    """Union-find over identities that are one person spelled two ways across documents:
+    the same first name and surnames a small edit apart ("George Shultz" / "George
+    Schultz"), or a lone first name that only one claimed person has ("Chancellor of the
+    Exchequer Nigel" / "Nigel Lawson")."""
+    parent = {identity: identity for identity in identities}
+
+    def find(identity: Identity) -> Identity:
+        while parent[identity] != identity:
+            parent[identity] = parent[parent[identity]]
+            identity = parent[identity]
+        return identity
+
+    by_first: dict[str, list[Identity]] = defaultdict(list)
+    for identity in sorted(identities):
+        if identity[0]:
+            by_first[identity[0]].append(identity)
+    for block in by_first.values():  # blocking: only people with one first name are compared
+        for index, one in enumerate(block):
+            for other in block[index + 1:]:
+                limit = 1 if min(len(one[1]), len(other[1])) < 8 else 2
+                if one[1][:1] == other[1][:1] and Levenshtein.distance(
+                        one[1], other[1], score_cutoff=limit) <= limit:
+                    parent[find(other)] = find(one)
+    surnames = {identity[1] for identity in identities if identity[0]}
+    for identity in identities:
+        if not identity[0] and identity[1] not in surnames:
+            owners = by_first.get(identity[1], [])
+            if len({find(o) for o in owners}) == 1:
+                parent[find(identity)] = find(owners[0])
+    return {identity: find(identity) for identity in identities}
 
 
 class _Blocks:
@@ -171,16 +209,18 @@ _NOT_FIRST_NAMES = frozenset(
 )
 
 
-def _clusters(identities: set[Identity], mentions: list[NameMention]) -> People:
+def _clusters(root: dict[Identity, Identity], mentions: list[NameMention],
+              claimed: dict[Identity, Counter[str]]) -> People:
     by_identity: dict[Identity, list[NameMention]] = defaultdict(list)
     for mention in mentions:
-        by_identity[mention.identity].append(mention)
+        by_identity[root[mention.identity]].append(mention)
     persons: list[Person] = []
     person_of: dict[Identity, str] = {}
-    for identity in sorted(identities):
+    canonical_of: dict[Identity, str] = {}
+    for identity in sorted(set(root.values())):
         own = by_identity.get(identity, [])
-        canonical = _canonical(identity, own)
-        person_of[identity] = canonical
+        canonical = _canonical(own, claimed.get(identity, Counter()))
+        canonical_of[identity] = canonical
         spellings: dict[str, list[Location]] = defaultdict(list)
         keys: dict[str, str] = {}
         for mention in own:
@@ -191,16 +231,18 @@ def _clusters(identities: set[Identity], mentions: list[NameMention]) -> People:
             for spelling in sorted(spellings, key=lambda s: (-len(spellings[s]), s))
         )
         persons.append(Person(canonical, variants, tuple(sorted(keys.items()))))
+    for identity, top in root.items():
+        person_of[identity] = canonical_of[top]
     persons.sort(key=lambda p: p.canonical)
     return People(persons, person_of)
 
 
-def _canonical(identity: Identity, mentions: list[NameMention]) -> str:
-    """The most used full form; failing that the most used spelling."""
+def _canonical(mentions: list[NameMention], claimed: Counter[str]) -> str:
+    """The most used full form (in the text and in claims); failing that the most used
+    spelling."""
     full = Counter(m.full for m in mentions if m.full and not m.fuzzy)
+    full.update({name: n for name, n in claimed.items() if " " in name})
     if full:
         return min(full, key=lambda f: (-full[f], -len(f), f))
-    bare = Counter(m.spelling for m in mentions)
-    if bare:
-        return min(bare, key=lambda s: (-bare[s], s))
-    return identity[1].title()
+    bare = Counter(m.spelling for m in mentions) or claimed
+    return min(bare, key=lambda s: (-bare[s], s))
