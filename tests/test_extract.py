@@ -45,6 +45,7 @@ def write(folder: Path, text: str, name: str = "article.txt") -> Path:
 
 
 def claims_table(tmp_path: Path, text: str, name: str = "article.txt") -> pd.DataFrame:
+    """``Result.claims`` for ``text`` written to ``tmp_path/name``."""
     return run([write(tmp_path, text, name)]).claims
 
 
@@ -55,10 +56,6 @@ def claims_of(tmp_path: Path, text: str, name: str = "article.txt") -> set[Claim
         (row.person, row.office, row.organization, iso(row.as_of), row.status, row.zone)
         for row in table.itertuples()
     }
-
-
-def bug(reason: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)
 
 
 # "Treasury Secretary James / Baker said": wire copy wrapped at about 65 characters, the
@@ -155,8 +152,6 @@ CASES = [
         article("Ukraine's ex-Foreign Minister Dmytro Kuleba spoke."),
         {claim("Dmytro Kuleba", "Foreign Minister", "Ukraine", status="former")},
         id="ex-hyphen",
-        marks=bug("an office word right after a hyphen is not matched ('ex-' is a listed "
-                  "qualifier): no claim at all"),
     ),
     pytest.param(
         article("Acting Prime Minister Bob Smith opened the session in Canberra, Australia."),
@@ -178,7 +173,6 @@ CASES = [
                 "United States."),
         {claim("Pete Hegseth", "Defence Secretary", "United States", status="nominee")},
         id="nominee-for",
-        marks=bug("'nominee for <office>, <name>' is read as a current holder"),
     ),
     # --- then- : the title as of an event --------------------------------------------------
     pytest.param(
@@ -186,16 +180,12 @@ CASES = [
                 "Kuleba met then-Secretary General Jens Stoltenberg on Nov. 29."),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of="2024-11-29")},
         id="then-with-event-date",
-        marks=bug("'then-Secretary General': an office word right after a hyphen is not "
-                  "matched, so no claim at all"),
     ),
     pytest.param(
         article("NATO allies met.",
                 "Kuleba once worked closely with then-Secretary General Jens Stoltenberg."),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of=None)},
         id="then-without-date",
-        marks=bug("'then-Secretary General': an office word right after a hyphen is not "
-                  "matched, so no claim at all"),
     ),
     pytest.param(
         article("NATO allies met.",
@@ -241,8 +231,6 @@ CASES = [
         article("Ukraine's First Deputy Prime Minister Yulia Svyrydenko spoke."),
         {claim("Yulia Svyrydenko", "First Deputy Prime Minister", "Ukraine")},
         id="first-deputy",
-        marks=bug("'first deputy' is a listed qualifier (office:First Deputy) but the office "
-                  "comes out as 'Deputy Prime Minister'"),
     ),
     # --- dates --------------------------------------------------------------------------------
     pytest.param(

@@ -180,10 +180,6 @@ def test_namesakes_in_separate_documents_keep_their_bare_mentions(tmp_path: Path
     assert lines_of(person(result, "Howard Baker"), "Baker") == [("b.txt", 2), ("b.txt", 4)]
 
 
-@pytest.mark.xfail(
-    strict=True, raises=AssertionError,
-    reason="a first name at the end of a wrapped line is not seen as one: James Baker's "
-           "person_id is 'Baker' and his mention goes to Howard Baker")
 def test_namesakes_in_hard_wrapped_text(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,

@@ -24,7 +24,7 @@ _APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
 
 @cache
 def office_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))",
+    return re.compile(rf"(?<!\w)(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))",
                       re.IGNORECASE)
 
 
@@ -81,7 +81,7 @@ def _claim(
     if not title.organization and not title.anaphor:
         named = _of_after_name(text, name_start + len(name), lexicon)
         if named:  # "President Hissene Habre of Chad"
-            organization, organization_from = named, "text"
+            organization, organization_from = named, "after-name"
     line, column = layout.position(offset)
     return Claim(
         path=document.path,
@@ -134,6 +134,8 @@ def _organization(title: Title, lexicon: Lexicon, context: DocumentContext,
         return title.organization, "text"
     if title.anaphor:
         return context.resolve_anaphor(title.anaphor, sentence.start + title.start), "text"
+    if title.unnamed_body:
+        return "", "context"  # "Bank President ...": some bank's, not the country's
     office = lexicon.office(title.office)
     kind = office.kind if office else "explicit"
     if kind == "international":

@@ -28,6 +28,7 @@ class Title:
     organization: str = ""  # named with the title: "NATO", "Ukraine's", "UK"
     anaphor: str = ""  # "the alliance", "the country"
     capitalised: bool = False
+    unnamed_body: bool = False  # "Committee chairman": a body the text does not name
 
 
 def _qualifier_words(lexicon: Lexicon, position: str) -> str:
@@ -70,13 +71,17 @@ def _named_before(left: str, lexicon: Lexicon) -> str:
     if not words or words[-1].endswith(("'s", "’s")):
         return ""  # "Reagan's national security adviser": a person, not an organisation
     if len(words) == 1 and words[0] in lexicon.common_nouns:
-        return ""  # "Committee chairman ...": a common noun, not the name of a body
+        return _UNNAMED  # "Committee chairman ...": a common noun, not the name of a body
     last = words[-1].lower().strip(".,")
     # "Foreign Trade Minister": the run is part of the title itself
-    if last in _office_words(lexicon) or any(w in lexicon.stopwords or lexicon.organization(w)
-                                             for w in words):
+    if last in _office_words(lexicon) or any(w in lexicon.stopwords for w in words):
         return ""
+    if len(words) == 1 and lexicon.organization(words[0]):
+        return ""  # the lexicon's own organisations are read by the left-context regex
     return " ".join(words)
+
+
+_UNNAMED = "\0unnamed"
 
 
 @cache
@@ -102,15 +107,16 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     match = _left_regex(lexicon).search(left)
     if match and match.group():
         title.start = start - (len(left) - match.start())
-        for word in _words(match.group("pre")) + _words(match.group("post")):
-            _apply(title, word, lexicon, "before")
+        _apply_all(title, _words(match.group("pre")) + _words(match.group("post")), lexicon)
         if match.group("org") and not title.organization:
             org = lexicon.organization(match.group("org"))
             title.organization = org.name if org else ""
         if match.group("ana"):
             title.anaphor = " ".join(match.group("ana").lower().split())
     if not title.organization and not title.anaphor:
-        title.organization = _named_before(sentence[:title.start], lexicon)
+        named = _named_before(sentence[:title.start], lexicon)
+        title.unnamed_body = named == _UNNAMED
+        title.organization = "" if title.unnamed_body else named
     right = _right_regex(lexicon).match(sentence, end)
     if right and right.group():
         title.end = right.end()
@@ -131,6 +137,20 @@ def _words(group: str | None) -> list[str]:
     if not group:
         return []
     return [w.lower() for w in re.split(r"[\s]+|(?<=-)(?=\w)|(?<=\w)-", group) if w.strip("- ")]
+
+
+def _apply_all(title: Title, words: list[str], lexicon: Lexicon) -> None:
+    """Apply the qualifiers before a title, two-word ones first ("first deputy")."""
+    known = {q.word for q in lexicon.qualifiers if q.position == "before"}
+    index = 0
+    while index < len(words):
+        pair = " ".join(words[index:index + 2])
+        if index + 1 < len(words) and pair in known:
+            _apply(title, pair, lexicon, "before")
+            index += 2
+        else:
+            _apply(title, words[index], lexicon, "before")
+            index += 1
 
 
 def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:

@@ -196,7 +196,7 @@ def _first_name(text: str, start: int, previous: tuple[int, str] | None) -> str:
         return ""
     prev_start, prev = previous
     gap = text[prev_start + len(prev):start]
-    if gap != " " or fold(prev) in _NOT_FIRST_NAMES:
+    if gap.strip(" \t\n") or "\n\n" in gap or fold(prev) in _NOT_FIRST_NAMES:
         return ""
     return prev
 
