@@ -31,8 +31,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="report discrepancies between articles")
     _inputs(check)
     check.add_argument("--format", choices=sorted(REPORTERS), default="markdown")
-    check.add_argument("--fail-on", choices=FAIL_ON, default="warning",
-                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="warning",
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
 
     claims = commands.add_parser("claims", help="write the claims table")
     _inputs(claims)
@@ -41,10 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _inputs(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="+", metavar="PATH",
-                        help="article files (.txt, .md, .jsonl) or folders")
-    parser.add_argument("--reference", action="append", default=[], metavar="CSV",
-                        help="reference timeline or alias CSV (repeatable)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .jsonl) or folders"
+    )
+    parser.add_argument(
+        "--reference",
+        action="append",
+        default=[],
+        metavar="CSV",
+        help="reference timeline or alias CSV (repeatable)",
+    )
     parser.add_argument("--output", metavar="FILE", help="write here instead of standard output")
 
 

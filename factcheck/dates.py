@@ -14,17 +14,45 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
-    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
-    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
-    "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 
-_MONTH = r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_MONTH = (
+    r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
@@ -32,9 +60,25 @@ _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 DATE_RE = re.compile(
     r"\b(?:"
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"|" + _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1") + r"(?!\d)(?:,?\s+" + _YEAR.format(g="y1") + r")?"
-    r"|" + _DAY.format(g="d2") + r"\s+(?:of\s+)?" + _MONTH.format(g="m2") + r"(?:,?\s+" + _YEAR.format(g="y2") + r")?"
-    r"|(?:(?<=\bon )|(?<=\bOn ))" + _WEEKDAY + r"(?!,?\s+(?:" + _MONTH.format(g="m3") + r"|[0-3]?\d\b))"
+    r"|"
+    + _MONTH.format(g="m1")
+    + r"\s+"
+    + _DAY.format(g="d1")
+    + r"(?!\d)(?:,?\s+"
+    + _YEAR.format(g="y1")
+    + r")?"
+    r"|"
+    + _DAY.format(g="d2")
+    + r"\s+(?:of\s+)?"
+    + _MONTH.format(g="m2")
+    + r"(?:,?\s+"
+    + _YEAR.format(g="y2")
+    + r")?"
+    r"|(?:(?<=\bon )|(?<=\bOn ))"
+    + _WEEKDAY
+    + r"(?!,?\s+(?:"
+    + _MONTH.format(g="m3")
+    + r"|[0-3]?\d\b))"
     r")",
 )
 

@@ -7,6 +7,7 @@ zone (article or page furniture) an offset falls in.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -16,9 +17,11 @@ from factcheck.models import Zone
 
 # Words whose final dot does not end a sentence: titles, months, initials, "U.S.".
 ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr gen lt col maj capt sgt adm rep sen gov pres prof rev hon "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd bros dept "
-    "univ est approx fig al mt ft".split()
+    (
+        "mr mrs ms dr st jr sr gen lt col maj capt sgt adm rep sen gov pres prof rev hon "
+        "jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc corp co ltd bros dept "
+        "univ est approx fig al mt ft"
+    ).split()
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )")
@@ -58,7 +61,7 @@ class Layout:
         return self.sentences[index]
 
     def quote(self, sentence: Sentence) -> str:
-        return " ".join(self.text[sentence.start:sentence.end].split())
+        return " ".join(self.text[sentence.start : sentence.end].split())
 
 
 def _line_zones(text: str, line_starts: list[int], lexicon: Lexicon) -> list[str]:
@@ -84,15 +87,15 @@ def _split(text: str) -> list[tuple[int, int]]:
     wrapped = _hard_wrapped(text)
     line_start = 0
     for match in re.finditer("\n", text):
-        line = text[line_start:match.start()].strip()
-        if (not wrapped and line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—("):
-            cuts.add(match.start())
-        elif line and line[-1] in ".!?:\"”" and not _is_abbreviation(text, match.start() - 1):
+        line = text[line_start : match.start()].strip()
+        if (not wrapped and line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—(") or (
+            line and line[-1] in '.!?:"”' and not _is_abbreviation(text, match.start() - 1)
+        ):
             cuts.add(match.start())
         line_start = match.end()
     spans = []
     ordered = sorted(cuts)
-    for start, end in zip(ordered, ordered[1:]):
+    for start, end in itertools.pairwise(ordered):
         chunk = text[start:end]
         stripped = chunk.strip()
         if stripped:
@@ -107,9 +110,9 @@ def _hard_wrapped(text: str) -> bool:
     a sentence is followed by one that starts in lower case."""
     open_lines = lower_next = 0
     lines = text.split("\n")
-    for line, following in zip(lines, lines[1:]):
+    for line, following in itertools.pairwise(lines):
         stripped = line.rstrip()
-        if stripped and stripped[-1] not in ".!?:\"”" and following.strip():
+        if stripped and stripped[-1] not in '.!?:"”' and following.strip():
             open_lines += 1
             lower_next += following.lstrip()[:1].islower()
     return open_lines >= 3 and lower_next * 3 >= open_lines
@@ -119,7 +122,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
     if not word:
         return False
     token = word.group(1)

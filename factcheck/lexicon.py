@@ -119,20 +119,27 @@ def load() -> Lexicon:
     offices: dict[str, Office] = {}
     for row in _rows("offices.csv"):
         variant = fold_space(row["variant"]).replace("-", " ")
-        offices.setdefault(variant, Office(row["office"], row["kind"], row["single_holder"],
-                                           row["organization"]))
+        offices.setdefault(
+            variant, Office(row["office"], row["kind"], row["single_holder"], row["organization"])
+        )
     organizations: dict[str, Organization] = {}
     for row in _rows("organisations.csv"):
         organizations[row["alias"]] = Organization(row["organization"], row["kind"])
     for row in _rows("countries.csv"):
         organizations.setdefault(row["alias"], Organization(row["country"], "country", row["kind"]))
-    anaphors = {fold_space(r["phrase"]): tuple(r["refers_to"].split("|"))
-                for r in _rows("anaphors.csv")}
-    qualifiers = tuple(Qualifier(fold_space(r["word"]), r["position"], r["effect"])
-                       for r in _rows("qualifiers.csv"))
-    furniture = tuple(FurnitureMarker(re.compile(rf"(?:{r['pattern']})\s*[:.]?", re.IGNORECASE),
-                                      r["extent"] == "rest") for r in _rows("furniture.csv"))
+    anaphors = {
+        fold_space(r["phrase"]): tuple(r["refers_to"].split("|")) for r in _rows("anaphors.csv")
+    }
+    qualifiers = tuple(
+        Qualifier(fold_space(r["word"]), r["position"], r["effect"])
+        for r in _rows("qualifiers.csv")
+    )
+    furniture = tuple(
+        FurnitureMarker(
+            re.compile(rf"(?:{r['pattern']})\s*[:.]?", re.IGNORECASE), r["extent"] == "rest"
+        )
+        for r in _rows("furniture.csv")
+    )
     stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
     common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
-    return Lexicon(offices, organizations, anaphors, qualifiers, furniture, stopwords,
-                   common_nouns)
+    return Lexicon(offices, organizations, anaphors, qualifiers, furniture, stopwords, common_nouns)

@@ -30,7 +30,7 @@ class Severity(enum.IntEnum):
         return cls[text.strip().upper()]
 
 
-class Zone(str, enum.Enum):
+class Zone(enum.StrEnum):
     """Where in a page a sentence stands."""
 
     ARTICLE = "article"
@@ -145,8 +145,15 @@ class Finding:
 
     def sort_key(self) -> tuple[Any, ...]:
         first = self.locations[0] if self.locations else Location("", 0, 0)
-        return (-self.severity, self.code, first.path, first.record or "", first.line,
-                first.column, self.message)
+        return (
+            -self.severity,
+            self.code,
+            first.path,
+            first.record or "",
+            first.line,
+            first.column,
+            self.message,
+        )
 
 
 @dataclass(frozen=True)
@@ -173,8 +180,18 @@ class ReferenceTally:
 
 
 CLAIM_COLUMNS = (
-    "path", "record", "line", "column", "person", "person_id", "office", "organization",
-    "as_of", "status", "zone", "quote",
+    "path",
+    "record",
+    "line",
+    "column",
+    "person",
+    "person_id",
+    "office",
+    "organization",
+    "as_of",
+    "status",
+    "zone",
+    "quote",
 )
 
 

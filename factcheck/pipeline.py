@@ -23,7 +23,9 @@ from factcheck.normalise.reference import load_reference
 PathLike = str | os.PathLike[str]
 
 
-def run(paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | None = None) -> Result:
+def run(
+    paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | None = None
+) -> Result:
     """Check the articles under ``paths``; ``reference`` names timeline and alias CSV files.
 
     Bad input never raises: each unreadable file or record becomes a finding. A reference
@@ -36,7 +38,7 @@ def run(paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | No
     documents, problems = read_inputs(list(paths))
     layouts = [Layout(d.text, lexicon, d.line_offset) for d in documents]
     claims: list[Claim] = []
-    for document, layout in zip(documents, layouts):
+    for document, layout in zip(documents, layouts, strict=False):
         claims.extend(extract_claims(document, layout, lexicon))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]

@@ -11,7 +11,9 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
-        "markers", "corpus: reads a whole corpus from ../shared/corpora (slower; skipped without it)")
+        "markers",
+        "corpus: reads a whole corpus from ../shared/corpora (slower; skipped without it)",
+    )
 
 
 @pytest.fixture

@@ -45,15 +45,19 @@ def usage_error(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 # --- exit codes -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("fail_on", "expected"), [
-    pytest.param(None, 1, id="default-is-warning"),
-    pytest.param("warning", 1, id="warning"),
-    pytest.param("info", 1, id="info"),
-    pytest.param("error", 0, id="error"),  # the seeds give warnings and info, no error
-    pytest.param("never", 0, id="never"),
-])
-def test_exit_code_on_the_seeds(capsys: pytest.CaptureFixture[str], seeds_dir: Path,
-                                fail_on: str | None, expected: int) -> None:
+@pytest.mark.parametrize(
+    ("fail_on", "expected"),
+    [
+        pytest.param(None, 1, id="default-is-warning"),
+        pytest.param("warning", 1, id="warning"),
+        pytest.param("info", 1, id="info"),
+        pytest.param("error", 0, id="error"),  # the seeds give warnings and info, no error
+        pytest.param("never", 0, id="never"),
+    ],
+)
+def test_exit_code_on_the_seeds(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, fail_on: str | None, expected: int
+) -> None:
     argv = ["check", str(seeds_dir)] + (["--fail-on", fail_on] if fail_on else [])
     code, out, err = cli(capsys, *argv)
     assert code == expected
@@ -61,8 +65,9 @@ def test_exit_code_on_the_seeds(capsys: pytest.CaptureFixture[str], seeds_dir: P
     assert err == ""
 
 
-def test_the_seeds_give_warning_and_info_but_no_error(capsys: pytest.CaptureFixture[str],
-                                                      seeds_dir: Path) -> None:
+def test_the_seeds_give_warning_and_info_but_no_error(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
     code, out, _ = cli(capsys, "check", str(seeds_dir), "--format", "json")
     assert code == 1
     counts = json.loads(out)["summary"]["findings"]
@@ -71,18 +76,21 @@ def test_the_seeds_give_warning_and_info_but_no_error(capsys: pytest.CaptureFixt
     assert counts["info"] > 0
 
 
-def test_an_error_finding_fails_even_with_fail_on_error(capsys: pytest.CaptureFixture[str],
-                                                        tmp_path: Path) -> None:
+def test_an_error_finding_fails_even_with_fail_on_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     (tmp_path / "a.txt").write_text("date 2024-12-04\nNATO Secretary General Mark Rutte spoke.\n")
     (tmp_path / "b.txt").write_text(
-        "date 2024-12-04\nNATO Secretary General Jens Stoltenberg spoke.\n")
+        "date 2024-12-04\nNATO Secretary General Jens Stoltenberg spoke.\n"
+    )
     assert cli(capsys, "check", str(tmp_path), "--fail-on", "error")[0] == 1
     assert cli(capsys, "check", str(tmp_path), "--fail-on", "never")[0] == 0
 
 
 def test_info_only_passes_by_default(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("date 2023-12-04\nNATO Secretary General Jens Stoltenberg "
-                                    "spoke.\n")
+    (tmp_path / "a.txt").write_text(
+        "date 2023-12-04\nNATO Secretary General Jens Stoltenberg spoke.\n"
+    )
     (tmp_path / "b.txt").write_text("date 2024-12-04\nNATO Secretary General Mark Rutte spoke.\n")
     code, out, _ = cli(capsys, "check", str(tmp_path))
     assert code == 0
@@ -98,9 +106,14 @@ def test_no_findings_exits_0(capsys: pytest.CaptureFixture[str], tmp_path: Path)
 
 
 def test_subprocess_python_m_factcheck(seeds_dir: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "factcheck", "check", str(seeds_dir)],
-                          capture_output=True, text=True, encoding="utf-8", timeout=300,
-                          cwd=REPO)
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", str(seeds_dir)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        cwd=REPO,
+    )
     assert done.returncode == 1, done.stderr
     assert done.stdout.startswith("# factcheck report\n")
     assert done.stderr == ""
@@ -118,18 +131,21 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 
 
 @pytest.mark.parametrize("command", ["check", "claims"])
-def test_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str], seeds_dir: Path,
-                                         command: str) -> None:
+def test_unknown_format_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, command: str
+) -> None:
     assert "--format" in usage_error(capsys, command, str(seeds_dir), "--format", "yaml")
 
 
-def test_unknown_fail_on_is_a_usage_error(capsys: pytest.CaptureFixture[str],
-                                          seeds_dir: Path) -> None:
+def test_unknown_fail_on_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
     assert "--fail-on" in usage_error(capsys, "check", str(seeds_dir), "--fail-on", "fatal")
 
 
-def test_missing_reference_file_exits_2(capsys: pytest.CaptureFixture[str], seeds_dir: Path,
-                                        tmp_path: Path) -> None:
+def test_missing_reference_file_exits_2(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, tmp_path: Path
+) -> None:
     missing = tmp_path / "no-such-reference.csv"
     code, out, err = cli(capsys, "check", str(seeds_dir), "--reference", str(missing))
     assert code == 2
@@ -138,8 +154,9 @@ def test_missing_reference_file_exits_2(capsys: pytest.CaptureFixture[str], seed
     assert "no-such-reference.csv" in err
 
 
-def test_reference_with_wrong_columns_exits_2(capsys: pytest.CaptureFixture[str],
-                                              seeds_dir: Path, tmp_path: Path) -> None:
+def test_reference_with_wrong_columns_exits_2(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,year\nRutte,2024\n", encoding="utf-8")
     code, out, err = cli(capsys, "check", str(seeds_dir), "--reference", str(bad))
@@ -147,18 +164,23 @@ def test_reference_with_wrong_columns_exits_2(capsys: pytest.CaptureFixture[str]
     assert "bad.csv" in err and "columns" in err
 
 
-def test_reference_with_a_bad_date_exits_2(capsys: pytest.CaptureFixture[str],
-                                           seeds_dir: Path, tmp_path: Path) -> None:
+def test_reference_with_a_bad_date_exits_2(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, tmp_path: Path
+) -> None:
     bad = tmp_path / "bad.csv"
-    bad.write_text("office,organization,holder,start,end,source_url\n"
-                   "Secretary General,NATO,Mark Rutte,1 Oct 2024,,\n", encoding="utf-8")
+    bad.write_text(
+        "office,organization,holder,start,end,source_url\n"
+        "Secretary General,NATO,Mark Rutte,1 Oct 2024,,\n",
+        encoding="utf-8",
+    )
     code, out, err = cli(capsys, "check", str(seeds_dir), "--reference", str(bad))
     assert (code, out) == (2, "")
     assert "bad.csv:2" in err
 
 
 def test_a_missing_article_is_a_finding_not_a_usage_error(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, out, err = cli(capsys, "check", str(tmp_path / "nope.txt"), "--format", "json")
     assert code == 1
     assert err == ""
@@ -170,27 +192,29 @@ def test_a_missing_article_is_a_finding_not_a_usage_error(
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
-def test_output_file_and_nothing_on_stdout(capsys: pytest.CaptureFixture[str], seeds_dir: Path,
-                                           tmp_path: Path, fmt: str) -> None:
+def test_output_file_and_nothing_on_stdout(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, tmp_path: Path, fmt: str
+) -> None:
     target = tmp_path / "out" / f"report.{fmt}"
-    code, out, err = cli(capsys, "check", str(seeds_dir), "--format", fmt,
-                         "--output", str(target))
+    code, out, err = cli(capsys, "check", str(seeds_dir), "--format", fmt, "--output", str(target))
     assert (code, out, err) == (1, "", "")
     written = target.read_text(encoding="utf-8")
     assert cli(capsys, "check", str(seeds_dir), "--format", fmt)[1] == written
     assert [p.name for p in target.parent.iterdir()] == [target.name]  # no temporary left
 
 
-def test_claims_output_file(capsys: pytest.CaptureFixture[str], seeds_dir: Path,
-                            tmp_path: Path) -> None:
+def test_claims_output_file(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, tmp_path: Path
+) -> None:
     target = tmp_path / "claims.csv"
     code, out, _ = cli(capsys, "claims", str(seeds_dir), "--output", str(target))
     assert (code, out) == (0, "")
     assert target.read_text(encoding="utf-8").startswith(",".join(CLAIM_COLUMNS) + "\n")
 
 
-def test_claims_csv_header_is_the_documented_columns(capsys: pytest.CaptureFixture[str],
-                                                     seeds_dir: Path) -> None:
+def test_claims_csv_header_is_the_documented_columns(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
     code, out, _ = cli(capsys, "claims", str(seeds_dir), "--format", "csv")
     assert code == 0  # claims never fails on findings
     rows = list(csv.reader(io.StringIO(out)))
@@ -199,8 +223,9 @@ def test_claims_csv_header_is_the_documented_columns(capsys: pytest.CaptureFixtu
     assert all(len(row) == len(CLAIM_COLUMNS) for row in rows)
 
 
-def test_claims_csv_is_the_default_format(capsys: pytest.CaptureFixture[str],
-                                          seeds_dir: Path) -> None:
+def test_claims_csv_is_the_default_format(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
     default = cli(capsys, "claims", str(seeds_dir))[1]
     assert default == cli(capsys, "claims", str(seeds_dir), "--format", "csv")[1]
 
@@ -215,8 +240,7 @@ def test_claims_json_parses(capsys: pytest.CaptureFixture[str], seeds_dir: Path)
     assert len(csv_rows) == len(claims)
 
 
-def test_json_report_keys_and_fields(capsys: pytest.CaptureFixture[str],
-                                     seeds_dir: Path) -> None:
+def test_json_report_keys_and_fields(capsys: pytest.CaptureFixture[str], seeds_dir: Path) -> None:
     _, out, _ = cli(capsys, "check", str(seeds_dir), "--format", "json")
     report = json.loads(out)
     assert list(report) == TOP_LEVEL_KEYS
@@ -233,24 +257,28 @@ def test_json_report_keys_and_fields(capsys: pytest.CaptureFixture[str],
     assert report["summary"]["claims"] == len(report["claims"])
 
 
-def test_json_report_with_reference_has_the_tally(capsys: pytest.CaptureFixture[str],
-                                                  seeds_dir: Path, tmp_path: Path) -> None:
+def test_json_report_with_reference_has_the_tally(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, tmp_path: Path
+) -> None:
     reference = tmp_path / "nato.csv"
     reference.write_text(
         "office,organization,holder,start,end,source_url\n"
         "Secretary General,NATO,Jens Stoltenberg,2014-10-01,2024-10-01,https://example.org/n\n"
         "Secretary General,NATO,Mark Rutte,2024-10-01,,https://example.org/n\n",
-        encoding="utf-8")
-    _, out, _ = cli(capsys, "check", str(seeds_dir), "--format", "json",
-                    "--reference", str(reference))
+        encoding="utf-8",
+    )
+    _, out, _ = cli(
+        capsys, "check", str(seeds_dir), "--format", "json", "--reference", str(reference)
+    )
     tally = json.loads(out)["reference"]
     assert list(tally) == ["agree", "disagree", "outside"]
     assert tally["agree"] == 3  # Stoltenberg twice (2023-12-04), Rutte once (2024-12-04)
     assert tally["disagree"] == 0
 
 
-def test_markdown_counts_then_findings_then_timelines(capsys: pytest.CaptureFixture[str],
-                                                      seeds_dir: Path) -> None:
+def test_markdown_counts_then_findings_then_timelines(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
+) -> None:
     _, out, _ = cli(capsys, "check", str(seeds_dir))
     counts = out.index("| documents")
     findings = out.index("## Findings")

@@ -19,49 +19,93 @@ JAN_5 = date(2025, 1, 5)  # a Sunday
 
 def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
     """(matched text, ISO date, has_year) for every date ``find_dates`` finds in ``text``."""
-    return [(text[m.start:m.end], m.value.isoformat(), m.has_year)
-            for m in find_dates(text, anchor)]
+    return [
+        (text[m.start : m.end], m.value.isoformat(), m.has_year) for m in find_dates(text, anchor)
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "anchor", "expected"),
     [
-        pytest.param("Dec. 4, 2023", None, [("Dec. 4, 2023", "2023-12-04", True)],
-                     id="month-abbrev-day-year"),
-        pytest.param("4 December 2024", None, [("4 December 2024", "2024-12-04", True)],
-                     id="day-month-year"),
-        pytest.param("on December 4, 2024,", DEC_4, [("December 4, 2024", "2024-12-04", True)],
-                     id="full-month-name"),
+        pytest.param(
+            "Dec. 4, 2023", None, [("Dec. 4, 2023", "2023-12-04", True)], id="month-abbrev-day-year"
+        ),
+        pytest.param(
+            "4 December 2024", None, [("4 December 2024", "2024-12-04", True)], id="day-month-year"
+        ),
+        pytest.param(
+            "on December 4, 2024,",
+            DEC_4,
+            [("December 4, 2024", "2024-12-04", True)],
+            id="full-month-name",
+        ),
         pytest.param("2024-12-04", None, [("2024-12-04", "2024-12-04", True)], id="iso"),
-        pytest.param("Nov. 29", DEC_4, [("Nov. 29", "2024-11-29", False)],
-                     id="yearless-anchor-in-december"),
-        pytest.param("Nov. 29", JAN_5, [("Nov. 29", "2024-11-29", False)],
-                     id="yearless-anchor-in-january-is-last-year"),
-        pytest.param("Jan. 3", date(2024, 12, 28), [("Jan. 3", "2025-01-03", False)],
-                     id="yearless-anchor-late-december-is-next-year"),
+        pytest.param(
+            "Nov. 29", DEC_4, [("Nov. 29", "2024-11-29", False)], id="yearless-anchor-in-december"
+        ),
+        pytest.param(
+            "Nov. 29",
+            JAN_5,
+            [("Nov. 29", "2024-11-29", False)],
+            id="yearless-anchor-in-january-is-last-year",
+        ),
+        pytest.param(
+            "Jan. 3",
+            date(2024, 12, 28),
+            [("Jan. 3", "2025-01-03", False)],
+            id="yearless-anchor-late-december-is-next-year",
+        ),
         pytest.param("Nov. 29", None, [], id="yearless-without-anchor"),
-        pytest.param("He said on Wednesday", DEC_4, [("Wednesday", "2024-12-04", False)],
-                     id="weekday-same-day"),
-        pytest.param("He said on Wednesday", date(2024, 12, 5),
-                     [("Wednesday", "2024-12-04", False)], id="weekday-day-before"),
-        pytest.param("On Monday, he said", DEC_4, [("Monday", "2024-12-02", False)],
-                     id="weekday-capital-on"),
-        pytest.param("He said on Thursday", DEC_4, [("Thursday", "2024-11-28", False)],
-                     id="weekday-last-week"),
+        pytest.param(
+            "He said on Wednesday",
+            DEC_4,
+            [("Wednesday", "2024-12-04", False)],
+            id="weekday-same-day",
+        ),
+        pytest.param(
+            "He said on Wednesday",
+            date(2024, 12, 5),
+            [("Wednesday", "2024-12-04", False)],
+            id="weekday-day-before",
+        ),
+        pytest.param(
+            "On Monday, he said", DEC_4, [("Monday", "2024-12-02", False)], id="weekday-capital-on"
+        ),
+        pytest.param(
+            "He said on Thursday",
+            DEC_4,
+            [("Thursday", "2024-11-28", False)],
+            id="weekday-last-week",
+        ),
         pytest.param("He said on Wednesday", None, [], id="weekday-without-anchor"),
         pytest.param("Wednesday was cold", DEC_4, [], id="weekday-without-on"),
-        pytest.param("on Wednesday, Dec. 4", DEC_4, [("Dec. 4", "2024-12-04", False)],
-                     id="weekday-before-date-is-the-date"),
-        pytest.param("met on Dec. 3 and Dec. 4, 2024", DEC_4,
-                     [("Dec. 3", "2024-12-03", False), ("Dec. 4, 2024", "2024-12-04", True)],
-                     id="two-dates"),
+        pytest.param(
+            "on Wednesday, Dec. 4",
+            DEC_4,
+            [("Dec. 4", "2024-12-04", False)],
+            id="weekday-before-date-is-the-date",
+        ),
+        pytest.param(
+            "met on Dec. 3 and Dec. 4, 2024",
+            DEC_4,
+            [("Dec. 3", "2024-12-03", False), ("Dec. 4, 2024", "2024-12-04", True)],
+            id="two-dates",
+        ),
         pytest.param("we met", DEC_4, [], id="no-date"),
         pytest.param("2023-02-29", None, [], id="iso-feb-29-common-year"),
         pytest.param("Feb. 29, 2023", None, [], id="feb-29-common-year"),
-        pytest.param("The vote on Feb. 29 was close.", date(2022, 6, 1), [],
-                     id="yearless-feb-29-no-leap-year-near"),
-        pytest.param("The vote on Feb. 29 was close.", date(2023, 3, 1),
-                     [("Feb. 29", "2024-02-29", False)], id="yearless-feb-29-next-leap-year"),
+        pytest.param(
+            "The vote on Feb. 29 was close.",
+            date(2022, 6, 1),
+            [],
+            id="yearless-feb-29-no-leap-year-near",
+        ),
+        pytest.param(
+            "The vote on Feb. 29 was close.",
+            date(2023, 3, 1),
+            [("Feb. 29", "2024-02-29", False)],
+            id="yearless-feb-29-next-leap-year",
+        ),
     ],
 )
 def test_find_dates(text: str, anchor: date | None, expected: list[tuple[str, str, bool]]) -> None:

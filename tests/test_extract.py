@@ -27,8 +27,14 @@ def article(*paragraphs: str, header: bool = True) -> str:
     return (HEADER if header else "") + "\n\n".join(paragraphs) + "\n"
 
 
-def claim(person: str, office: str, organization: str, as_of: str | None = PUBLISHED,
-          status: str = "current", zone: str = "article") -> ClaimTuple:
+def claim(
+    person: str,
+    office: str,
+    organization: str,
+    as_of: str | None = PUBLISHED,
+    status: str = "current",
+    zone: str = "article",
+) -> ClaimTuple:
     """An expected claim; by default current, in the article, as of publication."""
     return (person, office, organization, as_of, status, zone)
 
@@ -61,8 +67,7 @@ def claims_of(tmp_path: Path, text: str, name: str = "article.txt") -> set[Claim
 # "Treasury Secretary James / Baker said": wire copy wrapped at about 65 characters, the
 # continuation lines starting in lower case, the name split over two lines.
 WIRE = (
-    HEADER
-    + "The dollar rose against most major currencies in early European\n"
+    HEADER + "The dollar rose against most major currencies in early European\n"
     "trading today, dealers said, after Treasury Secretary James\n"
     "Baker said the United States and its partners would keep working\n"
     "together on exchange rates. Dealers in London and New York said\n"
@@ -70,8 +75,7 @@ WIRE = (
 )
 
 NEWS_FEED = (
-    HEADER
-    + "NATO foreign ministers met in Brussels to discuss Ukraine.\n"
+    HEADER + "NATO foreign ministers met in Brussels to discuss Ukraine.\n"
     "\n"
     "News Feed\n"
     "\n"
@@ -103,20 +107,26 @@ CASES = [
         id="demonym",
     ),
     pytest.param(
-        article("NATO ministers met in Brussels.",
-                "Allies agreed, said Mark Rutte, the alliance's secretary-general."),
+        article(
+            "NATO ministers met in Brussels.",
+            "Allies agreed, said Mark Rutte, the alliance's secretary-general.",
+        ),
         {claim("Mark Rutte", "Secretary General", "NATO")},
         id="apposition-the-alliance",
     ),
     pytest.param(
-        article("Russian forces advanced in eastern Ukraine.",
-                "Zelenskyy spoke with the country's top military commander, Oleksandr Syrskyi."),
+        article(
+            "Russian forces advanced in eastern Ukraine.",
+            "Zelenskyy spoke with the country's top military commander, Oleksandr Syrskyi.",
+        ),
         {claim("Oleksandr Syrskyi", "Commander-in-Chief of the Armed Forces", "Ukraine")},
         id="the-country-after-ukraine",
     ),
     pytest.param(
-        article("Ukraine needs more air defence.",
-                "Defense Minister Rustem Umerov met allies in Brussels."),
+        article(
+            "Ukraine needs more air defence.",
+            "Defense Minister Rustem Umerov met allies in Brussels.",
+        ),
         {claim("Rustem Umerov", "Defence Minister", "Ukraine")},
         id="unqualified-office-in-ukraine-article",
     ),
@@ -126,9 +136,11 @@ CASES = [
         id="organisation-named-after",
     ),
     pytest.param(
-        article("UN Secretary-General Antonio Guterres spoke.",
-                "Defense Minister Rustem Umerov met NATO Secretary General Jens Stoltenberg "
-                "and Ukraine's Foreign Minister Dmytro Kuleba in Brussels."),
+        article(
+            "UN Secretary-General Antonio Guterres spoke.",
+            "Defense Minister Rustem Umerov met NATO Secretary General Jens Stoltenberg "
+            "and Ukraine's Foreign Minister Dmytro Kuleba in Brussels.",
+        ),
         {
             claim("Antonio Guterres", "Secretary General", "United Nations"),
             claim("Rustem Umerov", "Defence Minister", "Ukraine"),
@@ -169,39 +181,49 @@ CASES = [
         id="nominee",
     ),
     pytest.param(
-        article("Trump's nominee for Defense Secretary, Pete Hegseth, met senators in the "
-                "United States."),
+        article(
+            "Trump's nominee for Defense Secretary, Pete Hegseth, met senators in the "
+            "United States."
+        ),
         {claim("Pete Hegseth", "Defence Secretary", "United States", status="nominee")},
         id="nominee-for",
     ),
     # --- then- : the title as of an event --------------------------------------------------
     pytest.param(
-        article("NATO allies met.",
-                "Kuleba met then-Secretary General Jens Stoltenberg on Nov. 29."),
+        article(
+            "NATO allies met.", "Kuleba met then-Secretary General Jens Stoltenberg on Nov. 29."
+        ),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of="2024-11-29")},
         id="then-with-event-date",
     ),
     pytest.param(
-        article("NATO allies met.",
-                "Kuleba once worked closely with then-Secretary General Jens Stoltenberg."),
+        article(
+            "NATO allies met.",
+            "Kuleba once worked closely with then-Secretary General Jens Stoltenberg.",
+        ),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of=None)},
         id="then-without-date",
     ),
     pytest.param(
-        article("NATO allies met.",
-                "Kuleba met then-NATO Secretary General Jens Stoltenberg on Nov. 29."),
+        article(
+            "NATO allies met.",
+            "Kuleba met then-NATO Secretary General Jens Stoltenberg on Nov. 29.",
+        ),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of="2024-11-29")},
         id="then-org-title-with-event-date",
     ),
     pytest.param(
-        article("NATO allies met.",
-                "Kuleba once worked closely with then-NATO Secretary General Jens Stoltenberg."),
+        article(
+            "NATO allies met.",
+            "Kuleba once worked closely with then-NATO Secretary General Jens Stoltenberg.",
+        ),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of=None)},
         id="then-org-title-without-date",
     ),
     pytest.param(
-        article("NATO allies met.",
-                "He met the then secretary-general, Jens Stoltenberg, on Nov. 29."),
+        article(
+            "NATO allies met.", "He met the then secretary-general, Jens Stoltenberg, on Nov. 29."
+        ),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", as_of="2024-11-29")},
         id="the-then-apposition",
     ),
@@ -217,8 +239,9 @@ CASES = [
         id="vice-president",
     ),
     pytest.param(
-        article("Ukraine needs help.",
-                "Ukraine's vice prime minister Olha Stefanishyna met allies."),
+        article(
+            "Ukraine needs help.", "Ukraine's vice prime minister Olha Stefanishyna met allies."
+        ),
         {claim("Olha Stefanishyna", "Vice Prime Minister", "Ukraine")},
         id="vice-lower-case",
     ),
@@ -234,8 +257,10 @@ CASES = [
     ),
     # --- dates --------------------------------------------------------------------------------
     pytest.param(
-        article("Ukraine needs help.",
-                "Jens Stoltenberg met Foreign Minister Dmytro Kuleba in Brussels on Nov. 29."),
+        article(
+            "Ukraine needs help.",
+            "Jens Stoltenberg met Foreign Minister Dmytro Kuleba in Brussels on Nov. 29.",
+        ),
         {claim("Dmytro Kuleba", "Foreign Minister", "Ukraine", as_of="2024-11-29")},
         id="event-date-in-sentence",
     ),
@@ -260,14 +285,20 @@ CASES = [
         id="planned-date-after-publication-keeps-publication",
     ),
     pytest.param(
-        article("Ukraine needs help.",
-                "Ukraine's Foreign Minister Dmytro Kuleba spoke to reporters.", header=False),
+        article(
+            "Ukraine needs help.",
+            "Ukraine's Foreign Minister Dmytro Kuleba spoke to reporters.",
+            header=False,
+        ),
         {claim("Dmytro Kuleba", "Foreign Minister", "Ukraine", as_of=None)},
         id="undated-article",
     ),
     pytest.param(
-        article("Ukraine asked for help on Dec. 4, 2023.",
-                "Ukraine's Foreign Minister Dmytro Kuleba spoke to reporters.", header=False),
+        article(
+            "Ukraine asked for help on Dec. 4, 2023.",
+            "Ukraine's Foreign Minister Dmytro Kuleba spoke to reporters.",
+            header=False,
+        ),
         {claim("Dmytro Kuleba", "Foreign Minister", "Ukraine", as_of="2023-12-04")},
         id="dated-by-its-text",
     ),
@@ -279,8 +310,10 @@ CASES = [
     ),
     # --- no claim -------------------------------------------------------------------------------
     pytest.param(
-        article("NATO Secretary General Jens Stoltenberg arrived.",
-                "Stoltenberg said the alliance was united."),
+        article(
+            "NATO Secretary General Jens Stoltenberg arrived.",
+            "Stoltenberg said the alliance was united.",
+        ),
         {claim("Jens Stoltenberg", "Secretary General", "NATO")},
         id="later-bare-mention-no-second-claim",
     ),
@@ -355,18 +388,29 @@ def test_claims(tmp_path: Path, text: str, expected: set[ClaimTuple]) -> None:
 @pytest.mark.parametrize(
     ("template", "spellings", "label"),
     [
-        pytest.param("Ukraine's {title} Rustem Umerov spoke.",
-                     ("Defense Minister", "Defence Minister", "Minister of Defence",
-                      "defense minister", "Minister of Defense"),
-                     "Defence Minister", id="defence-minister"),
-        pytest.param("NATO {title} Jens Stoltenberg spoke.",
-                     ("Secretary General", "secretary-general", "Secretary-General",
-                      "secretary general"),
-                     "Secretary General", id="secretary-general"),
+        pytest.param(
+            "Ukraine's {title} Rustem Umerov spoke.",
+            (
+                "Defense Minister",
+                "Defence Minister",
+                "Minister of Defence",
+                "defense minister",
+                "Minister of Defense",
+            ),
+            "Defence Minister",
+            id="defence-minister",
+        ),
+        pytest.param(
+            "NATO {title} Jens Stoltenberg spoke.",
+            ("Secretary General", "secretary-general", "Secretary-General", "secretary general"),
+            "Secretary General",
+            id="secretary-general",
+        ),
     ],
 )
-def test_office_spellings_share_one_label(tmp_path: Path, template: str,
-                                           spellings: tuple[str, ...], label: str) -> None:
+def test_office_spellings_share_one_label(
+    tmp_path: Path, template: str, spellings: tuple[str, ...], label: str
+) -> None:
     offices = []
     for index, spelling in enumerate(spellings):
         table = claims_table(tmp_path, article(template.format(title=spelling)), f"a{index}.txt")
@@ -393,27 +437,48 @@ FRONT_MATTER = (
 @pytest.mark.parametrize(
     ("name", "text", "person", "line", "column"),
     [
-        pytest.param("a.txt", article("NATO Secretary General Jens Stoltenberg arrived."),
-                     "Jens Stoltenberg", 2, 24, id="txt-second-line"),
-        pytest.param("a.txt", article("NATO allies met.",
-                                      "Allies agreed, said Mark Rutte, the alliance's "
-                                      "secretary-general."),
-                     "Mark Rutte", 4, 21, id="apposition-name-before-title"),
+        pytest.param(
+            "a.txt",
+            article("NATO Secretary General Jens Stoltenberg arrived."),
+            "Jens Stoltenberg",
+            2,
+            24,
+            id="txt-second-line",
+        ),
+        pytest.param(
+            "a.txt",
+            article(
+                "NATO allies met.",
+                "Allies agreed, said Mark Rutte, the alliance's secretary-general.",
+            ),
+            "Mark Rutte",
+            4,
+            21,
+            id="apposition-name-before-title",
+        ),
         pytest.param("a.txt", WIRE, "James Baker", 3, 55, id="wrapped-name-starts-line"),
-        pytest.param("a.md", FRONT_MATTER.replace("\n", "\r\n"), "Jens Stoltenberg", 10, 36,
-                     id="markdown-crlf"),
-        pytest.param("a.md", FRONT_MATTER, "Jens Stoltenberg", 10, 36,
-                     id="markdown-front-matter-counts"),
+        pytest.param(
+            "a.md",
+            FRONT_MATTER.replace("\n", "\r\n"),
+            "Jens Stoltenberg",
+            10,
+            36,
+            id="markdown-crlf",
+        ),
+        pytest.param(
+            "a.md", FRONT_MATTER, "Jens Stoltenberg", 10, 36, id="markdown-front-matter-counts"
+        ),
     ],
 )
-def test_claim_line_and_column(tmp_path: Path, name: str, text: str, person: str, line: int,
-                               column: int) -> None:
+def test_claim_line_and_column(
+    tmp_path: Path, name: str, text: str, person: str, line: int, column: int
+) -> None:
     table = claims_table(tmp_path, text, name)
     rows = table[table["person"] == person]
     assert len(rows) == 1, table
     assert (rows.iloc[0]["line"], rows.iloc[0]["column"]) == (line, column)
     file_line = text.split("\n")[line - 1]
-    assert file_line[column - 1:].startswith(person.split()[0])
+    assert file_line[column - 1 :].startswith(person.split()[0])
 
 
 def test_markdown_front_matter_date_is_the_claims_date(tmp_path: Path) -> None:
@@ -438,18 +503,33 @@ def test_seeds_give_exactly_the_gold_claims(seeds_dir: Path, shared_dir: Path) -
     assert len(gold) == 12
     table = run([seeds_dir]).claims
     got = [
-        (Path(row.path).name, row.line, surname(row.person), row.office, row.organization,
-         iso(row.as_of) or "", row.status)
-        for row in table.itertuples() if row.zone == "article"
+        (
+            Path(row.path).name,
+            row.line,
+            surname(row.person),
+            row.office,
+            row.organization,
+            iso(row.as_of) or "",
+            row.status,
+        )
+        for row in table.itertuples()
+        if row.zone == "article"
     ]
     unmatched = list(got)
     missing = []
     for row in gold:
-        key = (row["doc"], int(row["line"]), surname(row["person"]), row["office"],
-               row["organization"])
+        key = (
+            row["doc"],
+            int(row["line"]),
+            surname(row["person"]),
+            row["office"],
+            row["organization"],
+        )
         accepted = {row["as_of"], row["as_of_also"]} - {""} or {""}
-        hit = next((c for c in unmatched
-                    if c[:5] == key and c[5] in accepted and c[6] == row["status"]), None)
+        hit = next(
+            (c for c in unmatched if c[:5] == key and c[5] in accepted and c[6] == row["status"]),
+            None,
+        )
         if hit is None:
             missing.append(row)
         else:

@@ -79,8 +79,11 @@ def test_undated_txt_is_a_problem_never_today(tmp_path: Path) -> None:
     path = write(tmp_path, "bbc.txt", "Labour plans maternity pay rise\n\nPay will rise by 2007.\n")
     doc, problems = read_one(path)
     assert (doc.published, doc.published_from) == (None, "")
-    assert problems == [InputProblem(
-        "undated", path.as_posix(), "no publication date in metadata, header or text", None, 1)]
+    assert problems == [
+        InputProblem(
+            "undated", path.as_posix(), "no publication date in metadata, header or text", None, 1
+        )
+    ]
 
 
 def test_an_invalid_header_date_is_no_header(tmp_path: Path) -> None:
@@ -93,26 +96,39 @@ def test_an_invalid_header_date_is_no_header(tmp_path: Path) -> None:
 FILLER = "Nothing dated here.\n"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    pytest.param(CAPTION, date(2023, 12, 4), id="photo-caption"),
-    pytest.param("Kyiv, 4 December 2024\nOn 1 May 2020 ...", date(2024, 12, 4), id="first-full-date"),
-    pytest.param("Met on Dec. 4 and on Wednesday.\n", None, id="no-year-no-date"),
-    pytest.param("No dates at all.\n", None, id="none"),
-    pytest.param("2024-12-04 briefing\n", date(2024, 12, 4), id="iso"),
-    pytest.param(  # a date in a teaser box is another story's
-        "Headline\nNews Feed\nDec. 1, 2024 other story\n" + FILLER * 50
-        + "Held on Nov. 5, 2024 and Nov. 5, 2024.\n",
-        date(2024, 11, 5), id="news-feed-date-ignored"),
-    pytest.param(
-        "Headline\nEditors\u2019 Picks\nDec. 1, 2024 other story\n", date(2024, 12, 1),
-        id="furniture-only-falls-back-to-whole-text"),
-    pytest.param(  # beyond line 40: the most frequent full date wins
-        FILLER * 40 + "On May 1, 2020.\nOn June 2, 2021.\nAgain June 2, 2021.\n",
-        date(2021, 6, 2), id="most-frequent"),
-    pytest.param(  # equally frequent: the earliest in the text
-        FILLER * 40 + "On June 2, 2021.\nOn May 1, 2020.\n", date(2021, 6, 2), id="tie-earliest"),
-    pytest.param(FILLER * 39 + "On May 1, 2020.\n", date(2020, 5, 1), id="line-40-counts"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(CAPTION, date(2023, 12, 4), id="photo-caption"),
+        pytest.param(
+            "Kyiv, 4 December 2024\nOn 1 May 2020 ...", date(2024, 12, 4), id="first-full-date"
+        ),
+        pytest.param("Met on Dec. 4 and on Wednesday.\n", None, id="no-year-no-date"),
+        pytest.param("No dates at all.\n", None, id="none"),
+        pytest.param("2024-12-04 briefing\n", date(2024, 12, 4), id="iso"),
+        pytest.param(  # a date in a teaser box is another story's
+            "Headline\nNews Feed\nDec. 1, 2024 other story\n"
+            + FILLER * 50
+            + "Held on Nov. 5, 2024 and Nov. 5, 2024.\n",
+            date(2024, 11, 5),
+            id="news-feed-date-ignored",
+        ),
+        pytest.param(
+            "Headline\nEditors\u2019 Picks\nDec. 1, 2024 other story\n",
+            date(2024, 12, 1),
+            id="furniture-only-falls-back-to-whole-text",
+        ),
+        pytest.param(  # beyond line 40: the most frequent full date wins
+            FILLER * 40 + "On May 1, 2020.\nOn June 2, 2021.\nAgain June 2, 2021.\n",
+            date(2021, 6, 2),
+            id="most-frequent",
+        ),
+        pytest.param(  # equally frequent: the earliest in the text
+            FILLER * 40 + "On June 2, 2021.\nOn May 1, 2020.\n", date(2021, 6, 2), id="tie-earliest"
+        ),
+        pytest.param(FILLER * 39 + "On May 1, 2020.\n", date(2020, 5, 1), id="line-40-counts"),
+    ],
+)
 def test_publication_date_from_text(text: str, expected: date | None) -> None:
     assert publication_date_from_text(text) == expected
 
@@ -147,13 +163,16 @@ def test_md_yaml_front_matter(tmp_path: Path) -> None:
     assert doc.meta["tags"] == "speeches-remarks"
 
 
-@pytest.mark.parametrize(("matter", "expected"), [
-    ("published_time: 2024-10-23 21:24:39-04:00", date(2024, 10, 23)),  # a YAML datetime
-    ("pubdate: 2021-01-20", date(2021, 1, 20)),  # a YAML date
-    ("publish_date: March 3, 2022", date(2022, 3, 3)),  # a string in prose
-    ("date: someday\npublished: '2023-02-01'", date(2023, 2, 1)),  # unreadable date: next key
-    ("published: '2023-02-01'\ndate: '2020-01-01'", date(2020, 1, 1)),  # date comes first
-])
+@pytest.mark.parametrize(
+    ("matter", "expected"),
+    [
+        ("published_time: 2024-10-23 21:24:39-04:00", date(2024, 10, 23)),  # a YAML datetime
+        ("pubdate: 2021-01-20", date(2021, 1, 20)),  # a YAML date
+        ("publish_date: March 3, 2022", date(2022, 3, 3)),  # a string in prose
+        ("date: someday\npublished: '2023-02-01'", date(2023, 2, 1)),  # unreadable date: next key
+        ("published: '2023-02-01'\ndate: '2020-01-01'", date(2020, 1, 1)),  # date comes first
+    ],
+)
 def test_md_front_matter_date_keys(tmp_path: Path, matter: str, expected: date) -> None:
     doc, problems = read_one(write(tmp_path, "a.md", f"---\n{matter}\n---\nBody.\n"))
     assert (doc.published, doc.published_from, problems) == (expected, "front-matter", [])
@@ -163,8 +182,11 @@ def test_md_toml_front_matter(tmp_path: Path) -> None:
     text = '+++\ntitle = "Summit"\ndate = 2024-07-10\nauthor = "Desk"\n+++\n\nRutte spoke.\n'
     doc, problems = read_one(write(tmp_path, "t.markdown", text))
     assert problems == []
-    assert (doc.published, doc.published_from, doc.title) == (date(2024, 7, 10), "front-matter",
-                                                               "Summit")
+    assert (doc.published, doc.published_from, doc.title) == (
+        date(2024, 7, 10),
+        "front-matter",
+        "Summit",
+    )
     assert doc.meta == {"author": "Desk"}
     assert (doc.line_offset, file_line(doc, "Rutte")) == (5, 7)
 
@@ -180,16 +202,28 @@ def test_md_without_front_matter(tmp_path: Path) -> None:
     assert (doc.title, doc.line_offset) == ("Big news", 0)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    pytest.param("---\ntitle: [unclosed\nauthor: x\n---\nOn 2 May 2022.\n",
-                 "YAML front matter does not parse", id="yaml-error"),
-    pytest.param("---\n- a\n- list\n---\nOn 2 May 2022.\n", "not a mapping", id="yaml-list"),
-    pytest.param("---\nday: 2024-13-45\n---\nOn 2 May 2022.\n", "month must be in 1..12",
-                 id="yaml-bad-timestamp"),
-    pytest.param("---\ntitle: never closed\n\nOn 2 May 2022.\n", "never closed", id="unclosed"),
-    pytest.param('+++\ntitle = "x\n+++\nOn 2 May 2022.\n', "TOML front matter does not parse",
-                 id="toml-error"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        pytest.param(
+            "---\ntitle: [unclosed\nauthor: x\n---\nOn 2 May 2022.\n",
+            "YAML front matter does not parse",
+            id="yaml-error",
+        ),
+        pytest.param("---\n- a\n- list\n---\nOn 2 May 2022.\n", "not a mapping", id="yaml-list"),
+        pytest.param(
+            "---\nday: 2024-13-45\n---\nOn 2 May 2022.\n",
+            "month must be in 1..12",
+            id="yaml-bad-timestamp",
+        ),
+        pytest.param("---\ntitle: never closed\n\nOn 2 May 2022.\n", "never closed", id="unclosed"),
+        pytest.param(
+            '+++\ntitle = "x\n+++\nOn 2 May 2022.\n',
+            "TOML front matter does not parse",
+            id="toml-error",
+        ),
+    ],
+)
 def test_md_broken_front_matter(tmp_path: Path, text: str, message: str) -> None:
     path = write(tmp_path, "bad.md", text)
     doc, problems = read_one(path)
@@ -211,8 +245,15 @@ def test_yaml_error_names_the_file_line(tmp_path: Path) -> None:
 
 def test_jsonl_good_and_broken_records(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "a1", "date": "2024-12-04", "title": "Rutte", "text": "NATO chief.",
-                    "source": "wire"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "date": "2024-12-04",
+                "title": "Rutte",
+                "text": "NATO chief.",
+                "source": "wire",
+            }
+        ),
         "{not json",
         "",
         json.dumps([1, 2]),
@@ -226,31 +267,45 @@ def test_jsonl_good_and_broken_records(tmp_path: Path) -> None:
     documents, problems = read_inputs([path])
     assert [d.record for d in documents] == ["a1", "line-7", "9", "u"]
     assert [(d.published, d.published_from) for d in documents] == [
-        (date(2024, 12, 4), "jsonl"), (date(2023, 12, 4), "text"), (date(1987, 2, 26), "jsonl"),
-        (None, "")]
+        (date(2024, 12, 4), "jsonl"),
+        (date(2023, 12, 4), "text"),
+        (date(1987, 2, 26), "jsonl"),
+        (None, ""),
+    ]
     first = documents[0]
     assert (first.path, first.title, first.text, first.line_offset) == (
-        path.as_posix(), "Rutte", "NATO chief.", 0)
+        path.as_posix(),
+        "Rutte",
+        "NATO chief.",
+        0,
+    )
     assert first.meta == {"source": "wire"}
     assert documents[1].text == "Met in Brussels on Dec. 4, 2023.\nThen left."
     assert [(p.kind, p.record, p.line) for p in problems] == [
-        ("broken-record", "line-2", 2), ("broken-record", "line-4", 4),
-        ("broken-record", "7", 5), ("broken-record", "b2", 6), ("undated", "u", 1)]
+        ("broken-record", "line-2", 2),
+        ("broken-record", "line-4", 4),
+        ("broken-record", "7", 5),
+        ("broken-record", "b2", 6),
+        ("undated", "u", 1),
+    ]
     assert problems[0].reason.startswith("invalid JSON: Expecting property name")
     assert "not a JSON object" in problems[1].reason
     assert '"text"' in problems[2].reason and '"text"' in problems[3].reason
 
 
-# --- decoding --------------------------------------------------------------------------------------
+# --- decoding ---
 
 
-@pytest.mark.parametrize(("content", "kind"), [
-    (bytes(range(256)) * 40, "binary"),
-    (b"date 2024-12-04\nabc\x00def\n", "binary"),
-    (b"\x01\x02\x03\x04abc", "binary"),  # mostly control bytes
-    (b"", "empty"),
-    (b" \n\t\r\n  \n", "empty"),
-])
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        (bytes(range(256)) * 40, "binary"),
+        (b"date 2024-12-04\nabc\x00def\n", "binary"),
+        (b"\x01\x02\x03\x04abc", "binary"),  # mostly control bytes
+        (b"", "empty"),
+        (b" \n\t\r\n  \n", "empty"),
+    ],
+)
 def test_no_document(tmp_path: Path, content: bytes, kind: str) -> None:
     path = write(tmp_path, "x.txt", content)
     documents, problems = read_inputs([path])
@@ -259,22 +314,32 @@ def test_no_document(tmp_path: Path, content: bytes, kind: str) -> None:
 
 
 def test_control_characters_below_the_threshold_are_text(tmp_path: Path) -> None:
-    doc, _ = read_one(write(tmp_path, "x.txt", b"date 2024-12-04\n\x1b[1mBold\x1b[0m and more text\n"))
+    doc, _ = read_one(
+        write(tmp_path, "x.txt", b"date 2024-12-04\n\x1b[1mBold\x1b[0m and more text\n")
+    )
     assert doc.published == date(2024, 12, 4)
 
 
-@pytest.mark.parametrize(("content", "codec", "word"), [
-    ("date 2024-12-04\nCaf\xe9 owner said.\n".encode("latin-1"), "cp1252", "Café"),
-    ("date 2024-12-04\nHe said \u201cyes\u201d.\n".encode("cp1252"), "cp1252", "\u201cyes\u201d"),
-    (b"date 2024-12-04\nbyte \x81 undefined in cp1252\n", "latin-1", "\x81"),
-])
+@pytest.mark.parametrize(
+    ("content", "codec", "word"),
+    [
+        ("date 2024-12-04\nCaf\xe9 owner said.\n".encode("latin-1"), "cp1252", "Café"),
+        (
+            "date 2024-12-04\nHe said \u201cyes\u201d.\n".encode("cp1252"),
+            "cp1252",
+            "\u201cyes\u201d",
+        ),
+        (b"date 2024-12-04\nbyte \x81 undefined in cp1252\n", "latin-1", "\x81"),
+    ],
+)
 def test_decoded_fallback(tmp_path: Path, content: bytes, codec: str, word: str) -> None:
     doc, problems = read_one(write(tmp_path, "legacy.txt", content))
     assert word in doc.text
     assert kinds(problems) == ["decoded-fallback"]
     bad = next(i for i, byte in enumerate(content) if byte > 0x7F)
     assert problems[0].reason == (
-        f"not valid UTF-8 (byte 0x{content[bad]:02x} at offset {bad}); decoded as {codec}")
+        f"not valid UTF-8 (byte 0x{content[bad]:02x} at offset {bad}); decoded as {codec}"
+    )
     assert problems[0].line == 2
 
 
@@ -293,29 +358,46 @@ def test_line_endings(tmp_path: Path, newline: str) -> None:
     assert doc.published == date(2024, 10, 23)
 
 
-# --- paths and folders -----------------------------------------------------------------------------
+# --- paths and folders ---
 
 
 def test_nonexistent_path(tmp_path: Path) -> None:
     missing = tmp_path / "nope.txt"
-    assert read_inputs([missing]) == ([], [
-        InputProblem("unreadable", missing.as_posix(), "no such file or directory")])
+    assert read_inputs([missing]) == (
+        [],
+        [InputProblem("unreadable", missing.as_posix(), "no such file or directory")],
+    )
 
 
 def test_folder_walk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     dated = "date 2024-12-04\nText.\n"
-    for name in ["seeds/b.txt", "seeds/a-c.md", "seeds/a/z.markdown", "seeds/a/b/y.TXT",
-                 "seeds/.hidden.txt", "seeds/.git/x.txt", "seeds/notes.csv", "seeds/img.png",
-                 "other/one.jsonl", "other/x.html"]:
+    for name in [
+        "seeds/b.txt",
+        "seeds/a-c.md",
+        "seeds/a/z.markdown",
+        "seeds/a/b/y.TXT",
+        "seeds/.hidden.txt",
+        "seeds/.git/x.txt",
+        "seeds/notes.csv",
+        "seeds/img.png",
+        "other/one.jsonl",
+        "other/x.html",
+    ]:
         write(tmp_path, name, dated)
     write(tmp_path, "other/one.jsonl", '{"id": "r", "date": "2024-01-01", "text": "t"}\n')
     monkeypatch.chdir(tmp_path)
-    documents, problems = read_inputs(["seeds", "./other/", "other/x.html", "seeds/b.txt",
-                                       tmp_path / "seeds" / "a-c.md", "gone"])
+    documents, problems = read_inputs(
+        ["seeds", "./other/", "other/x.html", "seeds/b.txt", tmp_path / "seeds" / "a-c.md", "gone"]
+    )
     # sorted by posix path string: "a-c.md" < "a/..." because "-" < "/"
     assert [d.path for d in documents] == [
-        "seeds/a-c.md", "seeds/a/b/y.TXT", "seeds/a/z.markdown", "seeds/b.txt",
-        "other/one.jsonl", "other/x.html"]
+        "seeds/a-c.md",
+        "seeds/a/b/y.TXT",
+        "seeds/a/z.markdown",
+        "seeds/b.txt",
+        "other/one.jsonl",
+        "other/x.html",
+    ]
     assert [d.published_from for d in documents] == ["header"] * 4 + ["jsonl", "header"]
     assert problems == [InputProblem("unreadable", "gone", "no such file or directory")]
 
@@ -333,7 +415,8 @@ def test_an_unreadable_file_does_not_stop_the_others(tmp_path: Path) -> None:
     documents, problems = read_inputs([tmp_path / "dir"])
     assert [Path(d.path).name for d in documents] == ["a.txt", "c.txt"]
     assert [(p.kind, Path(p.path).name, p.reason) for p in problems] == [
-        ("unreadable", "b.txt", "no such file or directory")]
+        ("unreadable", "b.txt", "no such file or directory")
+    ]
 
 
 # --- the real seeds and corpora ------------------------------------------------------------------

@@ -100,10 +100,13 @@ def test_name_key_values() -> None:
 def test_transliterations_across_documents_are_one_person(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,
-        a=article("Ukraine's President Volodymyr Zelenskyy spoke in Kyiv.",
-                  "Zelenskyy said more help was needed."),
-        b=article("Ukrainian President Volodymyr Zelensky visited Berlin.",
-                  "Zelensky met the chancellor."),
+        a=article(
+            "Ukraine's President Volodymyr Zelenskyy spoke in Kyiv.",
+            "Zelenskyy said more help was needed.",
+        ),
+        b=article(
+            "Ukrainian President Volodymyr Zelensky visited Berlin.", "Zelensky met the chancellor."
+        ),
     )
     ids = person_ids(result)
     assert set(ids) == {"Volodymyr Zelenskyy", "Volodymyr Zelensky"}
@@ -128,10 +131,12 @@ def test_bare_variant_in_another_document_joins_the_person(tmp_path: Path) -> No
 def test_rare_misspelling_beside_the_name_joins_with_its_own_key(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,
-        a=article("NATO Secretary General Jens Stoltenberg arrived in Kyiv.",
-                  "Stoltenberg met officials. Stoltenberg said aid would come.",
-                  "Stoltenburg stressed unity.",
-                  "Stoltenberg left on Tuesday."),
+        a=article(
+            "NATO Secretary General Jens Stoltenberg arrived in Kyiv.",
+            "Stoltenberg met officials. Stoltenberg said aid would come.",
+            "Stoltenburg stressed unity.",
+            "Stoltenberg left on Tuesday.",
+        ),
     )
     assert set(result.claims["person_id"]) == {"Jens Stoltenberg"}
     stoltenberg = person(result, "Jens Stoltenberg")
@@ -147,21 +152,26 @@ def test_near_miss_in_a_document_without_the_name_is_not_attached(tmp_path: Path
     result = run_docs(
         tmp_path,
         a=article("NATO Secretary General Jens Stoltenberg arrived in Kyiv."),
-        b=article("Stoltenburg is a small village in the hills.",
-                  "Visitors to Stoltenburg come for the lake."),
+        b=article(
+            "Stoltenburg is a small village in the hills.",
+            "Visitors to Stoltenburg come for the lake.",
+        ),
     )
     stoltenberg = person(result, "Jens Stoltenberg")
     assert spellings(stoltenberg) == {"Stoltenberg"}
-    assert all(Path(loc.path).name == "a.txt"
-               for _, locations in stoltenberg.variants for loc in locations)
+    assert all(
+        Path(loc.path).name == "a.txt" for _, locations in stoltenberg.variants for loc in locations
+    )
 
 
 def test_namesakes_with_different_first_names_stay_two_people(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,
-        a=article("Treasury Secretary James Baker met White House chief of staff Howard Baker "
-                  "in Washington.",
-                  "James Baker said the dollar was stable. Howard Baker said nothing."),
+        a=article(
+            "Treasury Secretary James Baker met White House chief of staff Howard Baker "
+            "in Washington.",
+            "James Baker said the dollar was stable. Howard Baker said nothing.",
+        ),
     )
     ids = person_ids(result)
     assert ids == {"James Baker": {"James Baker"}, "Howard Baker": {"Howard Baker"}}
@@ -172,8 +182,10 @@ def test_namesakes_in_separate_documents_keep_their_bare_mentions(tmp_path: Path
     result = run_docs(
         tmp_path,
         a=article("Treasury Secretary James Baker met officials."),
-        b=article("White House chief of staff Howard Baker met reporters.",
-                  "Baker said the president was fine."),
+        b=article(
+            "White House chief of staff Howard Baker met reporters.",
+            "Baker said the president was fine.",
+        ),
     )
     assert len(set(result.claims["person_id"])) == 2
     assert lines_of(person(result, "James Baker"), "Baker") == [("a.txt", 2)]
@@ -183,8 +195,7 @@ def test_namesakes_in_separate_documents_keep_their_bare_mentions(tmp_path: Path
 def test_namesakes_in_hard_wrapped_text(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,
-        w=HEADER
-        + "The dollar rose against most major currencies in early European\n"
+        w=HEADER + "The dollar rose against most major currencies in early European\n"
         "trading today, dealers said, after Treasury Secretary James\n"
         "Baker said the United States and its partners would keep working\n"
         "together on exchange rates, dealers in London and New York\n"
@@ -199,8 +210,10 @@ def test_canonical_is_the_most_used_full_form(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,
         a=article("Ukrainian President Volodymyr Zelensky spoke in Kyiv."),
-        b=article("Ukraine's President Volodymyr Zelenskyy visited Berlin.",
-                  "Volodymyr Zelenskyy met the chancellor. Volodymyr Zelenskyy left."),
+        b=article(
+            "Ukraine's President Volodymyr Zelenskyy visited Berlin.",
+            "Volodymyr Zelenskyy met the chancellor. Volodymyr Zelenskyy left.",
+        ),
     )
     assert [p.canonical for p in result.people] == ["Volodymyr Zelenskyy"]
     assert set(result.claims["person_id"]) == {"Volodymyr Zelenskyy"}
@@ -211,7 +224,9 @@ def test_canonical_is_the_most_used_full_form(tmp_path: Path) -> None:
 def test_canonical_prefers_full_form_over_more_frequent_surname(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,
-        a=article("NATO Secretary General Jens Stoltenberg arrived.",
-                  "Stoltenberg said so. Stoltenberg left. Stoltenberg returned."),
+        a=article(
+            "NATO Secretary General Jens Stoltenberg arrived.",
+            "Stoltenberg said so. Stoltenberg left. Stoltenberg returned.",
+        ),
     )
     assert [p.canonical for p in result.people] == ["Jens Stoltenberg"]

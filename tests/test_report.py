@@ -39,22 +39,90 @@ def claims_frame(claims: list[Claim]) -> pd.DataFrame:
 
 
 CLAIMS = [
-    Claim("news/b.txt", None, 7, 1, "Jens Stoltenberg", "secretary-general", "NATO",
-          date(2020, 3, 1), "current", "article",
-          "Jens Stoltenberg, NATO Secretary General, said | something.",
-          person_id="Jens Stoltenberg"),
-    Claim("news/a.txt", None, 3, 5, "Mark Rutte", "secretary-general", "NATO",
-          date(2025, 1, 10), "current", "article",
-          "NATO Secretary General Mark Rutte\nspoke on Friday.", person_id="Mark Rutte"),
-    Claim("news/a.txt", None, 40, 1, "Teaser Person", "secretary-general", "NATO",
-          date(2025, 1, 10), "current", "furniture", "Read more: Teaser Person heads NATO.",
-          person_id="Teaser Person"),
-    Claim("feed.jsonl", "r2", 1, 10, "Olaf Scholz", "chancellor", "Germany", None, "former",
-          "article", "Former chancellor Olaf Scholz arrived.", person_id="Olaf Scholz"),
-    Claim("feed.jsonl", "r1", 2, 1, "Somebody", "minister", "", None, "current", "article",
-          "The minister, Somebody, spoke.", person_id="Somebody"),
-    Claim("news/c.txt", None, 2, 1, "Ad Person", "president", "Ruritania", None, "current",
-          "furniture", "Subscribe! Ad Person, president of Ruritania.", person_id="Ad Person"),
+    Claim(
+        "news/b.txt",
+        None,
+        7,
+        1,
+        "Jens Stoltenberg",
+        "secretary-general",
+        "NATO",
+        date(2020, 3, 1),
+        "current",
+        "article",
+        "Jens Stoltenberg, NATO Secretary General, said | something.",
+        person_id="Jens Stoltenberg",
+    ),
+    Claim(
+        "news/a.txt",
+        None,
+        3,
+        5,
+        "Mark Rutte",
+        "secretary-general",
+        "NATO",
+        date(2025, 1, 10),
+        "current",
+        "article",
+        "NATO Secretary General Mark Rutte\nspoke on Friday.",
+        person_id="Mark Rutte",
+    ),
+    Claim(
+        "news/a.txt",
+        None,
+        40,
+        1,
+        "Teaser Person",
+        "secretary-general",
+        "NATO",
+        date(2025, 1, 10),
+        "current",
+        "furniture",
+        "Read more: Teaser Person heads NATO.",
+        person_id="Teaser Person",
+    ),
+    Claim(
+        "feed.jsonl",
+        "r2",
+        1,
+        10,
+        "Olaf Scholz",
+        "chancellor",
+        "Germany",
+        None,
+        "former",
+        "article",
+        "Former chancellor Olaf Scholz arrived.",
+        person_id="Olaf Scholz",
+    ),
+    Claim(
+        "feed.jsonl",
+        "r1",
+        2,
+        1,
+        "Somebody",
+        "minister",
+        "",
+        None,
+        "current",
+        "article",
+        "The minister, Somebody, spoke.",
+        person_id="Somebody",
+    ),
+    Claim(
+        "news/c.txt",
+        None,
+        2,
+        1,
+        "Ad Person",
+        "president",
+        "Ruritania",
+        None,
+        "current",
+        "furniture",
+        "Subscribe! Ad Person, president of Ruritania.",
+        person_id="Ad Person",
+    ),
 ]
 
 LOC_A = Location("news/a.txt", 3, 5, "NATO Secretary General Mark Rutte\nspoke   on Friday.")
@@ -62,30 +130,51 @@ LOC_B = Location("news/b.txt", 7, 1, "Jens Stoltenberg, NATO Secretary General, 
 LOC_R = Location("feed.jsonl", 1, 10, "Former chancellor Olaf Scholz arrived.", record="r2")
 
 FINDINGS = [
-    Finding("E101", "office-conflict", Severity.ERROR, "Two people hold one office",
-            (LOC_A, LOC_B)),
+    Finding(
+        "E101", "office-conflict", Severity.ERROR, "Two people hold one office", (LOC_A, LOC_B)
+    ),
     Finding("E102", "status-conflict", Severity.ERROR, "Called current and former", (LOC_R,)),
-    Finding("W201", "undated", Severity.WARNING, "Document has no date",
-            (Location("news/c.txt", 1, 1),)),
-    Finding("I301", "spelling", Severity.INFO, "Several spellings of a name",
-            (Location("news/b.txt", 9, 2, "x" * 500),)),
+    Finding(
+        "W201", "undated", Severity.WARNING, "Document has no date", (Location("news/c.txt", 1, 1),)
+    ),
+    Finding(
+        "I301",
+        "spelling",
+        Severity.INFO,
+        "Several spellings of a name",
+        (Location("news/b.txt", 9, 2, "x" * 500),),
+    ),
 ]
 
 PEOPLE = [
-    Person("Volodymyr Zelensky", (
-        ("Zelensky", (Location("news/a.txt", 5, 1), Location("news/b.txt", 2, 4))),
-        ("Zelenskiy", (Location("feed.jsonl", 3, 1, record="r1"),)),
-    )),
+    Person(
+        "Volodymyr Zelensky",
+        (
+            ("Zelensky", (Location("news/a.txt", 5, 1), Location("news/b.txt", 2, 4))),
+            ("Zelenskiy", (Location("feed.jsonl", 3, 1, record="r1"),)),
+        ),
+    ),
     Person("Mark Rutte", (("Mark Rutte", (Location("news/a.txt", 3, 5),)),)),
 ]
 
 DOCUMENTS = [
-    Document("news/a.txt", "text", published=date(2025, 1, 10), published_from="front-matter",
-             title="Rutte speaks"),
+    Document(
+        "news/a.txt",
+        "text",
+        published=date(2025, 1, 10),
+        published_from="front-matter",
+        title="Rutte speaks",
+    ),
     Document("news/b.txt", "text", published=date(2020, 3, 1), published_from="text"),
     Document("news/c.txt", "text"),
-    Document("feed.jsonl", "text", record="r1", published=date(2024, 6, 1),
-             published_from="jsonl", title="Feed item"),
+    Document(
+        "feed.jsonl",
+        "text",
+        record="r1",
+        published=date(2024, 6, 1),
+        published_from="jsonl",
+        title="Feed item",
+    ),
 ]
 
 
@@ -114,6 +203,7 @@ def section(markdown: str, heading: str) -> str:
 
 # --- registry -------------------------------------------------------------------------------
 
+
 def test_registry_names() -> None:
     assert list(REPORTERS) == ["markdown", "json"]
     assert list(CLAIMS_WRITERS) == ["csv", "json"]
@@ -134,13 +224,18 @@ def test_render_unknown_format(result: Result) -> None:
 
 # --- JSON -----------------------------------------------------------------------------------
 
+
 def test_json_structure(result: Result) -> None:
     data = json.loads(render_json(result))
     assert list(data) == ["documents", "claims", "findings", "people", "reference", "summary"]
 
-    assert data["documents"][0] == {"path": "news/a.txt", "record": None,
-                                    "published": "2025-01-10",
-                                    "published_from": "front-matter", "title": "Rutte speaks"}
+    assert data["documents"][0] == {
+        "path": "news/a.txt",
+        "record": None,
+        "published": "2025-01-10",
+        "published_from": "front-matter",
+        "title": "Rutte speaks",
+    }
     assert data["documents"][2]["published"] is None
 
     assert len(data["claims"]) == len(CLAIMS)
@@ -156,20 +251,33 @@ def test_json_structure(result: Result) -> None:
     finding = data["findings"][0]
     assert list(finding) == ["code", "name", "severity", "message", "locations"]
     assert finding["severity"] == "error"
-    assert finding["locations"][1] == {"path": "news/b.txt", "record": None, "line": 7,
-                                       "column": 1, "text": LOC_B.text}
+    assert finding["locations"][1] == {
+        "path": "news/b.txt",
+        "record": None,
+        "line": 7,
+        "column": 1,
+        "text": LOC_B.text,
+    }
     assert data["findings"][1]["locations"][0]["record"] == "r2"
     assert [f["severity"] for f in data["findings"]] == ["error", "error", "warning", "info"]
 
     person = data["people"][0]
     assert person["canonical"] == "Volodymyr Zelensky"
     assert [v["spelling"] for v in person["variants"]] == ["Zelensky", "Zelenskiy"]
-    assert list(person["variants"][0]["locations"][0]) == ["path", "record", "line", "column",
-                                                           "text"]
+    assert list(person["variants"][0]["locations"][0]) == [
+        "path",
+        "record",
+        "line",
+        "column",
+        "text",
+    ]
 
     assert data["reference"] == {"agree": 3, "disagree": 1, "outside": 2}
-    assert data["summary"] == {"documents": 4, "claims": 6,
-                               "findings": {"error": 2, "warning": 1, "info": 1}}
+    assert data["summary"] == {
+        "documents": 4,
+        "claims": 6,
+        "findings": {"error": 2, "warning": 1, "info": 1},
+    }
 
 
 def test_json_empty(empty: Result) -> None:
@@ -177,8 +285,11 @@ def test_json_empty(empty: Result) -> None:
     data = json.loads(text)
     assert data["claims"] == [] and data["findings"] == [] and data["people"] == []
     assert data["reference"] is None
-    assert data["summary"] == {"documents": 0, "claims": 0,
-                               "findings": {"error": 0, "warning": 0, "info": 0}}
+    assert data["summary"] == {
+        "documents": 0,
+        "claims": 0,
+        "findings": {"error": 0, "warning": 0, "info": 0},
+    }
     assert text.endswith("}\n") and not text.endswith("\n\n")
 
 
@@ -190,13 +301,20 @@ def test_json_keeps_non_ascii() -> None:
 
 # --- Markdown -------------------------------------------------------------------------------
 
+
 def test_markdown_header_and_counts(result: Result) -> None:
     md = render_markdown(result)
     assert md.startswith("# factcheck report\n")
     summary = md[: md.index("## Findings")]
     header, _, values = summary.splitlines()[2:5]  # a GitHub table; tabulate pads the cells
     assert [c.strip() for c in header.strip("|").split("|")] == [
-        "documents", "dated documents", "claims", "errors", "warnings", "info"]
+        "documents",
+        "dated documents",
+        "claims",
+        "errors",
+        "warnings",
+        "info",
+    ]
     assert [c.strip() for c in values.strip("|").split("|")] == ["4", "3", "6", "2", "1", "1"]
     assert "Reference: 3 claims agree, 1 disagree, 2 outside the reference" in md
 
@@ -229,7 +347,7 @@ def test_markdown_locations_and_quotes(result: Result) -> None:
     # whitespace collapsed into one line
     assert "    > NATO Secretary General Mark Rutte spoke on Friday." in findings
     # a location without text has no quote line
-    w201 = findings[findings.index("W201"):findings.index("### Info")]
+    w201 = findings[findings.index("W201") : findings.index("### Info")]
     assert "`news/c.txt:1`" in w201 and ">" not in w201
     # long quotes are cut to 300 characters
     long_line = next(line for line in findings.splitlines() if line.startswith("    > xxx"))
@@ -281,8 +399,10 @@ def test_markdown_timeline_truncates_quotes() -> None:
 
 def test_markdown_people(result: Result) -> None:
     people = section(render_markdown(result), "People with several spellings")
-    assert ("- **Volodymyr Zelensky**: Zelensky (2×: news/a.txt:5, news/b.txt:2), "
-            "Zelenskiy (1×: feed.jsonl#r1:3)") in people
+    assert (
+        "- **Volodymyr Zelensky**: Zelensky (2×: news/a.txt:5, news/b.txt:2), "
+        "Zelenskiy (1×: feed.jsonl#r1:3)"
+    ) in people
     assert "**Mark Rutte**" not in people  # one spelling only
 
 
@@ -297,13 +417,20 @@ def test_markdown_empty(empty: Result) -> None:
 
 def test_markdown_section_order(result: Result) -> None:
     md = render_markdown(result)
-    positions = [md.index(h) for h in ("# factcheck report", "## Findings",
-                                       "## Office timelines",
-                                       "## People with several spellings")]
+    positions = [
+        md.index(h)
+        for h in (
+            "# factcheck report",
+            "## Findings",
+            "## Office timelines",
+            "## People with several spellings",
+        )
+    ]
     assert positions == sorted(positions)
 
 
 # --- determinism ----------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))
 def test_reporters_are_deterministic(result: Result, fmt: str) -> None:
@@ -311,9 +438,13 @@ def test_reporters_are_deterministic(result: Result, fmt: str) -> None:
     again = render(result, fmt)
     assert first == again
     # an equal Result built afresh gives the same bytes
-    rebuilt = Result(documents=list(DOCUMENTS), claims=claims_frame(CLAIMS),
-                     findings=list(FINDINGS), people=list(PEOPLE),
-                     reference=ReferenceTally(3, 1, 2))
+    rebuilt = Result(
+        documents=list(DOCUMENTS),
+        claims=claims_frame(CLAIMS),
+        findings=list(FINDINGS),
+        people=list(PEOPLE),
+        reference=ReferenceTally(3, 1, 2),
+    )
     assert render(rebuilt, fmt) == first
     assert "\r" not in first
     assert first.endswith("\n") and not first.endswith("\n\n")
@@ -327,6 +458,7 @@ def test_claims_writers_are_deterministic(result: Result, fmt: str) -> None:
 
 
 # --- claims table ---------------------------------------------------------------------------
+
 
 def test_claims_csv(result: Result) -> None:
     text = claims_csv(result.claims)

@@ -27,8 +27,14 @@ class CheckContext:
 
     def current_claims(self) -> list[Claim]:
         """Dated article claims that someone holds an office now, with its organisation."""
-        return [c for c in self.claims if c.status == "current" and c.zone == "article"
-                and c.as_of is not None and c.organization]
+        return [
+            c
+            for c in self.claims
+            if c.status == "current"
+            and c.zone == "article"
+            and c.as_of is not None
+            and c.organization
+        ]
 
 
 def holder_name(claim: Claim) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -37,7 +38,6 @@ class HolderChange(Check):
 
 def _changes(timeline: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     """(last claim of one holder, first claim of the next) where the holder changes."""
-    for before, after in zip(timeline, timeline[1:]):
-        if not same_holder(holder_name(before), holder_name(after)) \
-                and before.as_of != after.as_of:
+    for before, after in itertools.pairwise(timeline):
+        if not same_holder(holder_name(before), holder_name(after)) and before.as_of != after.as_of:
             yield before, after

@@ -25,7 +25,8 @@ class HolderConflict(Check):
 
     def run(self, context: CheckContext) -> Iterable[Finding]:
         groups: dict[tuple[str, str, object], dict[str, list[Claim]]] = defaultdict(
-            lambda: defaultdict(list))
+            lambda: defaultdict(list)
+        )
         for claim in context.current_claims():
             if context.single_holder(claim.office, claim.organization):
                 key = (claim.office, claim.organization, claim.as_of)
@@ -34,8 +35,9 @@ class HolderConflict(Check):
             people = sorted(by_person)
             if all(same_holder(a, b) for a in people for b in people):
                 continue
-            firsts = [min(by_person[p], key=lambda c: (c.path, c.record or "", c.line))
-                      for p in people]
+            firsts = [
+                min(by_person[p], key=lambda c: (c.path, c.record or "", c.line)) for p in people
+            ]
             yield self.finding(
                 f"{organization} {office} on {as_of}: {' and '.join(people)} are each stated "
                 "as the current holder",

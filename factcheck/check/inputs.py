@@ -20,8 +20,10 @@ class _InputCheck(Check):
         for problem in context.problems:
             if problem.kind == self.kind:
                 where = f"{problem.path}#{problem.record}" if problem.record else problem.path
-                yield self.finding(f"{where}: {problem.reason}",
-                                   [Location(problem.path, problem.line, 1, "", problem.record)])
+                yield self.finding(
+                    f"{where}: {problem.reason}",
+                    [Location(problem.path, problem.line, 1, "", problem.record)],
+                )
 
 
 class Unreadable(_InputCheck):

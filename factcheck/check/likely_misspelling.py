@@ -34,8 +34,10 @@ class LikelyMisspelling(Check):
             usual_key = person.key_of(usual)
             for spelling, places in person.variants[1:]:
                 key = person.key_of(spelling)
-                if key == usual_key or Levenshtein.normalized_similarity(key, usual_key) \
-                        < MIN_SIMILARITY:
+                if (
+                    key == usual_key
+                    or Levenshtein.normalized_similarity(key, usual_key) < MIN_SIMILARITY
+                ):
                     continue
                 if len(places) <= MAX_RARE and len(usual_places) >= MIN_RATIO * len(places):
                     yield self.finding(

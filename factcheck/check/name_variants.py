@@ -33,10 +33,9 @@ class NameVariants(Check):
                     continue
                 ordered = sorted(spellings, key=lambda s: (-s[1], s[0]))
                 listing = ", ".join(f"{s} ({n}×)" for s, n in ordered)
-                locations = [loc for s, _ in ordered
-                             for loc in places[s][:MAX_PLACES_PER_SPELLING]]
+                where = [loc for s, _ in ordered for loc in places[s][:MAX_PLACES_PER_SPELLING]]
                 yield self.finding(
                     f"{person.canonical} is spelled {len(ordered)} ways: {listing}; "
                     f"most used: {ordered[0][0]}",
-                    locations,
+                    where,
                 )

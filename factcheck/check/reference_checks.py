@@ -43,8 +43,10 @@ class StaleTitle(_ReferenceCheck):
     code, name, severity, outcome = "FC301", "stale-title", Severity.WARNING, "stale"
 
     def describe(self, claim: Claim, term: Term) -> str:
-        return (f"{claim.person} is called {claim.organization} {claim.office} on "
-                f"{claim.as_of}, but the term ended on {term.end}: {_row(term)}")
+        return (
+            f"{claim.person} is called {claim.organization} {claim.office} on "
+            f"{claim.as_of}, but the term ended on {term.end}: {_row(term)}"
+        )
 
 
 class PrematureTitle(_ReferenceCheck):
@@ -58,8 +60,10 @@ class PrematureTitle(_ReferenceCheck):
     code, name, severity, outcome = "FC302", "premature-title", Severity.WARNING, "premature"
 
     def describe(self, claim: Claim, term: Term) -> str:
-        return (f"{claim.person} is called {claim.organization} {claim.office} on "
-                f"{claim.as_of}, but the term began on {term.start}: {_row(term)}")
+        return (
+            f"{claim.person} is called {claim.organization} {claim.office} on "
+            f"{claim.as_of}, but the term began on {term.start}: {_row(term)}"
+        )
 
 
 class OtherHolder(_ReferenceCheck):
@@ -74,5 +78,7 @@ class OtherHolder(_ReferenceCheck):
     code, name, severity, outcome = "FC303", "other-holder", Severity.WARNING, "other-holder"
 
     def describe(self, claim: Claim, term: Term) -> str:
-        return (f"{claim.person} is called {claim.organization} {claim.office} on "
-                f"{claim.as_of}, but the reference names {term.holder}: {_row(term)}")
+        return (
+            f"{claim.person} is called {claim.organization} {claim.office} on "
+            f"{claim.as_of}, but the reference names {term.holder}: {_row(term)}"
+        )

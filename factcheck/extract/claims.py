@@ -24,8 +24,9 @@ _APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
 
 @cache
 def office_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))",
-                      re.IGNORECASE)
+    return re.compile(
+        rf"(?<!\w)(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))", re.IGNORECASE
+    )
 
 
 def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list[Claim]:
@@ -69,7 +70,7 @@ def _claim(
     sentence: Sentence,
     match: re.Match[str],
 ) -> Claim | None:
-    text = layout.text[sentence.start:sentence.end]
+    text = layout.text[sentence.start : sentence.end]
     start, end = match.start() - sentence.start, match.end() - sentence.start
     title = parse_title(text, start, end, lexicon)
     found = _name_after(text, title, lexicon) or _name_before(text, title, lexicon)
@@ -104,7 +105,7 @@ def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     match = NAME_AT_START.match(text, title.end)
     if not match:
         return None
-    comma = "," in text[title.end:match.start("name")]
+    comma = "," in text[title.end : match.start("name")]
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
     return (name, match.start("name")) if name else None
 
@@ -113,11 +114,11 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
     """ "Mark Rutte, the alliance's secretary-general," (apposition)."""
     if not _APPOSITION_END.match(text, title.end):
         return None
-    left = text[:title.start]
+    left = text[: title.start]
     comma = _APPOSITION_LEFT.search(left)
     if not comma:
         return None
-    match = NAME_AT_END.search(left[:comma.start()])
+    match = NAME_AT_END.search(left[: comma.start()])
     if not match:
         return None
     raw = match.group("name")
@@ -127,8 +128,9 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
     return name, match.start("name") + raw.rfind(name.split()[0])
 
 
-def _organization(title: Title, lexicon: Lexicon, context: DocumentContext,
-                  sentence: Sentence) -> tuple[str, str]:
+def _organization(
+    title: Title, lexicon: Lexicon, context: DocumentContext, sentence: Sentence
+) -> tuple[str, str]:
     """(organisation, "text" when the sentence names it or "context" when inferred)."""
     if title.organization:
         return title.organization, "text"

@@ -13,9 +13,9 @@ from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, Organization
 from factcheck.models import Zone
 
-
 _COMPANY_CUES = re.compile(
-    r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|NV|company|firm|shareholders?|subsidiary)\b")
+    r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|NV|company|firm|shareholders?|subsidiary)\b"
+)
 
 
 @cache
@@ -94,7 +94,8 @@ class DocumentContext:
                 if mention.organization.name in named:
                     return mention.organization.name
             # named after the phrase only: still that organisation, if the document names it
-            return next((m.organization.name for m in self.mentions
-                         if m.organization.name in named), "")
+            return next(
+                (m.organization.name for m in self.mentions if m.organization.name in named), ""
+            )
         kinds = tuple(t[1:] for t in targets)
         return self.last_before(offset, kinds, named_only=True) if kinds else ""

@@ -32,16 +32,18 @@ class Title:
 
 
 def _qualifier_words(lexicon: Lexicon, position: str) -> str:
-    words = sorted({q.word for q in lexicon.qualifiers if q.position == position}, key=len,
-                   reverse=True)
+    words = sorted(
+        {q.word for q in lexicon.qualifiers if q.position == position}, key=len, reverse=True
+    )
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 @cache
 def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     quals = _qualifier_words(lexicon, "before")
-    anaphors = "|".join(re.escape(a).replace(r"\ ", r"\s+")
-                        for a in sorted(lexicon.anaphors, key=len, reverse=True))
+    anaphors = "|".join(
+        re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lexicon.anaphors, key=len, reverse=True)
+    )
     return re.compile(
         rf"(?P<pre>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)"
         rf"(?:(?P<org>{lexicon.organization_pattern})(?:['’]s?)?[\s-]+"
@@ -99,11 +101,12 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     """The title whose office word spans ``sentence[start:end]``, with its qualifiers."""
     written = sentence[start:end]
     office = lexicon.office(written)
-    title = Title(start, end, office.label if office else written,
-                  capitalised=written[:1].isupper())
+    title = Title(
+        start, end, office.label if office else written, capitalised=written[:1].isupper()
+    )
     if office and office.organization:
         title.organization = office.organization
-    left = sentence[max(0, start - 120):start]
+    left = sentence[max(0, start - 120) : start]
     match = _left_regex(lexicon).search(left)
     if match and match.group():
         title.start = start - (len(left) - match.start())
@@ -114,7 +117,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         if match.group("ana"):
             title.anaphor = " ".join(match.group("ana").lower().split())
     if not title.organization and not title.anaphor:
-        named = _named_before(sentence[:title.start], lexicon)
+        named = _named_before(sentence[: title.start], lexicon)
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
     right = _right_regex(lexicon).match(sentence, end)
@@ -144,7 +147,7 @@ def _apply_all(title: Title, words: list[str], lexicon: Lexicon) -> None:
     known = {q.word for q in lexicon.qualifiers if q.position == "before"}
     index = 0
     while index < len(words):
-        pair = " ".join(words[index:index + 2])
+        pair = " ".join(words[index : index + 2])
         if index + 1 < len(words) and pair in known:
             _apply(title, pair, lexicon, "before")
             index += 2
@@ -168,5 +171,5 @@ def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:
 
 
 def office_label(title: Title) -> str:
-    """"Deputy Foreign Minister", "Shadow Home Secretary": a modified office is its own."""
+    """ "Deputy Foreign Minister", "Shadow Home Secretary": a modified office is its own."""
     return " ".join([*title.modifiers, title.office])

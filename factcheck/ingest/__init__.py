@@ -22,8 +22,11 @@ __all__ = ["read_inputs"]
 
 Reader = Callable[[str, str], tuple[list[Document], list[InputProblem]]]
 # any other extension, named explicitly, is read as plain text
-READERS: dict[str, Reader] = {".md": read_markdown, ".markdown": read_markdown,
-                              ".jsonl": read_jsonl}
+READERS: dict[str, Reader] = {
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".jsonl": read_jsonl,
+}
 
 
 def read_inputs(
@@ -51,6 +54,7 @@ def read_source(source: Source) -> tuple[list[Document], list[InputProblem]]:
     documents, trouble = READERS.get(source.suffix, read_txt)(source.shown, text)
     problems.extend(trouble)
     # checked here, once for every format, so that no reader can forget it
-    problems.extend(undated_problem(doc.path, doc.record)
-                    for doc in documents if doc.published is None)
+    problems.extend(
+        undated_problem(doc.path, doc.record) for doc in documents if doc.published is None
+    )
     return documents, problems

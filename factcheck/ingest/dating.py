@@ -15,9 +15,16 @@ from factcheck.models import InputProblem
 
 HEAD_LINES = 40
 # Headings of teaser boxes: the dates under them belong to other stories.
-FURNITURE_HEADINGS = frozenset({
-    "news feed", "more news", "editors' picks", "related", "read more", "most read",
-})
+FURNITURE_HEADINGS = frozenset(
+    {
+        "news feed",
+        "more news",
+        "editors' picks",
+        "related",
+        "read more",
+        "most read",
+    }
+)
 # "date 2024-12-04" as the first line, as saved pages carry it; junk may follow on the line.
 HEADER_RE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
 UNDATED_REASON = "no publication date in metadata, header or text"
@@ -70,4 +77,3 @@ def _head_end(text: str) -> int:
 def undated_problem(path: str, record: str | None = None) -> InputProblem:
     """The problem reported for a document without a publication date."""
     return InputProblem("undated", path, UNDATED_REASON, record=record, line=1)
-

@@ -45,11 +45,14 @@ def decode_bytes(data: bytes, shown: str) -> tuple[str | None, list[InputProblem
     except UnicodeDecodeError as error:
         text, codec = _decode_legacy(data)
         bad = data[error.start]
-        problems.append(InputProblem(
-            "decoded-fallback", shown,
-            f"not valid UTF-8 (byte 0x{bad:02x} at offset {error.start}); decoded as {codec}",
-            line=data.count(b"\n", 0, error.start) + 1,
-        ))
+        problems.append(
+            InputProblem(
+                "decoded-fallback",
+                shown,
+                f"not valid UTF-8 (byte 0x{bad:02x} at offset {error.start}); decoded as {codec}",
+                line=data.count(b"\n", 0, error.start) + 1,
+            )
+        )
     if not text.strip():
         reason = "empty file" if not data else "file holds only whitespace"
         return None, [InputProblem("empty", shown, reason)]

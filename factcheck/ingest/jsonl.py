@@ -71,7 +71,11 @@ def _document(path: str, record: str, value: dict[str, Any]) -> Document:
         published, source = date_from_text(body)
     title = value.get("title")
     return Document(
-        path, body, record=record, published=published, published_from=source,
+        path,
+        body,
+        record=record,
+        published=published,
+        published_from=source,
         title=clean_title(title) if isinstance(title, str) else "",
         meta={key: item for key, item in value.items() if key not in OWN_KEYS},
     )
@@ -86,6 +90,12 @@ def _record_date(value: dict[str, Any]) -> date | None:
 
 
 def _json_type(value: object) -> str:
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
-             list: "an array", dict: "an object"}
+    names = {
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "an object",
+    }
     return names.get(type(value), "null")

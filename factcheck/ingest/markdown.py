@@ -45,8 +45,9 @@ def read_markdown(path: str, text: str) -> tuple[list[Document], list[InputProbl
     except FrontMatterError as error:
         published, source = date_from_text(text)
         return [Document(path, text, published=published, published_from=source)], [
-            InputProblem("bad-front-matter", path, str(error), line=1)]
-    body_lines = lines[close + 1:]
+            InputProblem("bad-front-matter", path, str(error), line=1)
+        ]
+    body_lines = lines[close + 1 :]
     body = "\n".join(body_lines)
     published, date_key = _front_matter_date(matter)
     source = "front-matter"
@@ -54,8 +55,17 @@ def read_markdown(path: str, text: str) -> tuple[list[Document], list[InputProbl
         published, source = date_from_text(body)
     meta = {key: value for key, value in matter.items() if key not in ("title", date_key)}
     title = clean_title(str(matter.get("title") or "")) or _body_title(body_lines)
-    return [Document(path, body, line_offset=close + 1, published=published,
-                     published_from=source, title=title, meta=meta)], []
+    return [
+        Document(
+            path,
+            body,
+            line_offset=close + 1,
+            published=published,
+            published_from=source,
+            title=title,
+            meta=meta,
+        )
+    ], []
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
@@ -73,7 +83,8 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
         return {}, close
     if not isinstance(matter, dict):
         raise FrontMatterError(
-            f"front matter is a {type(matter).__name__}, not a mapping of keys to values")
+            f"front matter is a {type(matter).__name__}, not a mapping of keys to values"
+        )
     # non-string YAML keys (2024: ...) are kept, under their text
     return {str(key): value for key, value in matter.items()}, close
 

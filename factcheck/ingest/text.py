@@ -14,9 +14,16 @@ def read_txt(path: str, text: str) -> tuple[list[Document], list[InputProblem]]:
     if published is None:
         published, source = date_from_text(text)
     # the header line is metadata, not the headline; the text keeps it so line numbers stay
-    title_lines = text.split("\n")[1 if source == "header" else 0:]
-    return [Document(path, text, published=published, published_from=source,
-                     title=first_line_title(title_lines))], []
+    title_lines = text.split("\n")[1 if source == "header" else 0 :]
+    return [
+        Document(
+            path,
+            text,
+            published=published,
+            published_from=source,
+            title=first_line_title(title_lines),
+        )
+    ], []
 
 
 def first_line_title(lines: list[str]) -> str:

@@ -84,8 +84,11 @@ def _walk(folder: Path, shown: str, problems: list[InputProblem]) -> list[Source
 
 
 def _articles(names: Iterable[str]) -> list[str]:
-    return [name for name in names
-            if not name.startswith(".") and PurePosixPath(name).suffix.lower() in ARTICLE_SUFFIXES]
+    return [
+        name
+        for name in names
+        if not name.startswith(".") and PurePosixPath(name).suffix.lower() in ARTICLE_SUFFIXES
+    ]
 
 
 def _join(shown: str, inner: str) -> str:

@@ -12,6 +12,7 @@ and is left out where it cannot tell them apart.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -69,7 +70,7 @@ def match_people(documents: list[Document], layouts: list[Layout], claims: list[
             by_surname[identity[1]].add(identity)
     blocks = _Blocks(by_surname)
     mentions: list[NameMention] = []
-    for document, layout in zip(documents, layouts):
+    for document, layout in zip(documents, layouts, strict=False):
         mentions.extend(_mentions(document, layout, by_surname, blocks))
     claimed: dict[Identity, Counter[str]] = defaultdict(Counter)
     for claim in claims:
@@ -107,10 +108,12 @@ def _merge_near(identities: set[Identity]) -> dict[Identity, Identity]:
             by_first[identity[0]].append(identity)
     for block in by_first.values():  # blocking: only people with one first name are compared
         for index, one in enumerate(block):
-            for other in block[index + 1:]:
+            for other in block[index + 1 :]:
                 limit = 1 if min(len(one[1]), len(other[1])) < 8 else 2
-                if one[1][:1] == other[1][:1] and Levenshtein.distance(
-                        one[1], other[1], score_cutoff=limit) <= limit:
+                if (
+                    one[1][:1] == other[1][:1]
+                    and Levenshtein.distance(one[1], other[1], score_cutoff=limit) <= limit
+                ):
                     parent[find(other)] = find(one)
     surnames = {identity[1] for identity in identities if identity[0]}
     for identity in identities:
@@ -146,8 +149,9 @@ class _Blocks:
         return best
 
 
-def _mentions(document: Document, layout: Layout, by_surname: dict[str, set[Identity]],
-              blocks: _Blocks) -> list[NameMention]:
+def _mentions(
+    document: Document, layout: Layout, by_surname: dict[str, set[Identity]], blocks: _Blocks
+) -> list[NameMention]:
     text = document.text
     words = [(m.start(), _POSSESSIVE.sub("", m.group())) for m in _WORD.finditer(text)]
     exact: list[tuple[int, str, str, bool]] = []  # (start, word, surname key, fuzzy)
@@ -161,7 +165,9 @@ def _mentions(document: Document, layout: Layout, by_surname: dict[str, set[Iden
     if not exact:
         return []
     present = {key for _, _, key, _ in exact}
-    previous = {start: (prev_start, prev) for (prev_start, prev), (start, _) in zip(words, words[1:])}
+    previous = {
+        start: (prev_start, prev) for (prev_start, prev), (start, _) in itertools.pairwise(words)
+    }
     named_here: dict[str, set[Identity]] = defaultdict(set)
     found: list[tuple[int, str, str, bool, Identity | None, str]] = []
     for start, word, key, fuzzy in sorted(exact + [n for n in near if n[2] in present]):
@@ -195,7 +201,7 @@ def _first_name(text: str, start: int, previous: tuple[int, str] | None) -> str:
     if previous is None:
         return ""
     prev_start, prev = previous
-    gap = text[prev_start + len(prev):start]
+    gap = text[prev_start + len(prev) : start]
     if gap.strip(" \t\n") or "\n\n" in gap or fold(prev) in _NOT_FIRST_NAMES:
         return ""
     return prev
@@ -203,14 +209,19 @@ def _first_name(text: str, start: int, previous: tuple[int, str] | None) -> str:
 
 # words that stand before a surname without being a first name
 _NOT_FIRST_NAMES = frozenset(
-    "mr mrs ms dr president minister secretary general chancellor premier sir dame says said "
-    "the a when as at in on and but by for from if of with prime foreign defense defence "
-    "chairman chief governor senator sen rep gov king queen pope prince judge justice".split()
+    (
+        "mr mrs ms dr president minister secretary general chancellor premier sir dame says "
+        "said the a when as at in on and but by for from if of with prime foreign defense "
+        "defence chairman chief governor senator sen rep gov king queen pope prince judge justice"
+    ).split()
 )
 
 
-def _clusters(root: dict[Identity, Identity], mentions: list[NameMention],
-              claimed: dict[Identity, Counter[str]]) -> People:
+def _clusters(
+    root: dict[Identity, Identity],
+    mentions: list[NameMention],
+    claimed: dict[Identity, Counter[str]],
+) -> People:
     by_identity: dict[Identity, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         by_identity[root[mention.identity]].append(mention)

@@ -24,8 +24,14 @@ def office_label(text: str, lexicon: Lexicon) -> tuple[str, str]:
     if office:
         return office.label, office.organization
     first, _, rest = cleaned.partition(" ")
-    modifier = next((q.effect.removeprefix("office:") for q in lexicon.qualifiers
-                     if q.effect.startswith("office:") and q.word == first.lower()), "")
+    modifier = next(
+        (
+            q.effect.removeprefix("office:")
+            for q in lexicon.qualifiers
+            if q.effect.startswith("office:") and q.word == first.lower()
+        ),
+        "",
+    )
     inner = lexicon.office(rest) if modifier and rest else None
     if inner:
         return f"{modifier} {inner.label}", inner.organization

@@ -62,8 +62,12 @@ class Reference:
             known_first, known_last = person_key(known)
             if known_last != last:
                 continue
-            if not first or not known_first or first.startswith(known_first) \
-                    or known_first.startswith(first):
+            if (
+                not first
+                or not known_first
+                or first.startswith(known_first)
+                or known_first.startswith(first)
+            ):
                 return True
         return False
 
@@ -84,7 +88,8 @@ def load_reference(paths: Sequence[str | Path], lexicon: Lexicon) -> Reference:
             else:
                 raise ReferenceError(
                     f"{path}: columns {sorted(columns)} are neither a timeline "
-                    f"({', '.join(REFERENCE_COLUMNS)}) nor an alias file (holder, variant)")
+                    f"({', '.join(REFERENCE_COLUMNS)}) nor an alias file (holder, variant)"
+                )
     return Reference(terms, dict(aliases))
 
 
@@ -98,5 +103,12 @@ def _terms(reader: csv.DictReader[str], path: str, lexicon: Lexicon) -> Iterable
         office, implied = office_label(row["office"], lexicon)
         organization = implied or organization_label(row["organization"], lexicon)
         written = ",".join(row.get(c) or "" for c in REFERENCE_COLUMNS[:5])
-        yield Term(office, organization, row["holder"].strip(), start, end,
-                   (row.get("source_url") or "").strip(), written)
+        yield Term(
+            office,
+            organization,
+            row["holder"].strip(),
+            start,
+            end,
+            (row.get("source_url") or "").strip(),
+            written,
+        )

@@ -74,7 +74,7 @@ def claim_records(df: pd.DataFrame) -> list[ClaimRecord]:
     table = df.reindex(columns=columns)
     records: list[ClaimRecord] = []
     for row in table.itertuples(index=False, name=None):
-        records.append({col: plain_value(col, val) for col, val in zip(columns, row)})
+        records.append({col: plain_value(col, val) for col, val in zip(columns, row, strict=False)})
     return records
 
 

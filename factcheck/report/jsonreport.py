@@ -60,8 +60,7 @@ def person_dict(person: Person) -> dict[str, Any]:
 def reference_dict(reference: ReferenceTally | None) -> dict[str, int] | None:
     if reference is None:
         return None
-    return {"agree": reference.agree, "disagree": reference.disagree,
-            "outside": reference.outside}
+    return {"agree": reference.agree, "disagree": reference.disagree, "outside": reference.outside}
 
 
 def severity_counts(findings: list[Finding]) -> dict[str, int]:

@@ -53,13 +53,21 @@ def _summary(result: Result) -> list[str]:
     counts = severity_counts(result.findings)
     dated = sum(1 for doc in result.documents if doc.published is not None)
     headers = ["documents", "dated documents", "claims", "errors", "warnings", "info"]
-    row = [len(result.documents), dated, len(result.claims),
-           counts["error"], counts["warning"], counts["info"]]
+    row = [
+        len(result.documents),
+        dated,
+        len(result.claims),
+        counts["error"],
+        counts["warning"],
+        counts["info"],
+    ]
     lines = [_table([[str(n) for n in row]], headers)]
     if result.reference is not None:
         ref = result.reference
-        tally = (f"Reference: {ref.agree} claims agree, {ref.disagree} disagree, "
-                 f"{ref.outside} outside the reference")
+        tally = (
+            f"Reference: {ref.agree} claims agree, {ref.disagree} disagree, "
+            f"{ref.outside} outside the reference"
+        )
         lines += ["", tally]
     return lines
 
@@ -78,7 +86,7 @@ def _finding_lines(finding: Finding) -> list[str]:
 def _findings(findings: list[Finding]) -> list[str]:
     lines = ["## Findings"]
     if not findings:
-        return lines + ["", "No findings."]
+        return [*lines, "", "No findings."]
     for severity in sorted(Severity, reverse=True):
         group = [f for f in findings if Severity(f.severity) is severity]
         if not group:
@@ -92,16 +100,26 @@ def _findings(findings: list[Finding]) -> list[str]:
 def _where(record: ClaimRecord) -> str:
     line = record["line"]
     rec = record["record"]
-    location = Location(str(record["path"] or ""), line if isinstance(line, int) else 0, 0,
-                        record=str(rec) if rec is not None else None)
+    location = Location(
+        str(record["path"] or ""),
+        line if isinstance(line, int) else 0,
+        0,
+        record=str(rec) if rec is not None else None,
+    )
     return location.display()
 
 
 def _timeline_order(record: ClaimRecord) -> tuple[bool, str, str, str, int, int, str]:
     line, column = record["line"], record["column"]
-    return (record["as_of"] is None, str(record["as_of"] or ""), str(record["path"] or ""),
-            str(record["record"] or ""), line if isinstance(line, int) else 0,
-            column if isinstance(column, int) else 0, str(record["person"] or ""))
+    return (
+        record["as_of"] is None,
+        str(record["as_of"] or ""),
+        str(record["path"] or ""),
+        str(record["record"] or ""),
+        line if isinstance(line, int) else 0,
+        column if isinstance(column, int) else 0,
+        str(record["person"] or ""),
+    )
 
 
 def _timelines(records: Iterable[ClaimRecord]) -> list[str]:
@@ -114,14 +132,16 @@ def _timelines(records: Iterable[ClaimRecord]) -> list[str]:
         office = collapse(str(record["office"] or ""))
         groups.setdefault((organization, office), []).append(record)
     if not groups:
-        return lines + ["", "No office timelines."]
+        return [*lines, "", "No office timelines."]
     for organization, office in sorted(groups):
         rows = [
-            [table_cell(str(rec["as_of"] or "undated")),
-             table_cell(str(rec["person"] or "")),
-             table_cell(str(rec["status"] or "")),
-             table_cell(_where(rec)),
-             table_cell(truncate(collapse(str(rec["quote"] or "")), TIMELINE_QUOTE_CHARS))]
+            [
+                table_cell(str(rec["as_of"] or "undated")),
+                table_cell(str(rec["person"] or "")),
+                table_cell(str(rec["status"] or "")),
+                table_cell(_where(rec)),
+                table_cell(truncate(collapse(str(rec["quote"] or "")), TIMELINE_QUOTE_CHARS)),
+            ]
             for rec in sorted(groups[(organization, office)], key=_timeline_order)
         ]
         lines += ["", f"### {office} ({organization})", "", _table(rows, TIMELINE_HEADERS)]
@@ -139,7 +159,7 @@ def _people(people: list[Person]) -> list[str]:
     lines = ["## People with several spellings"]
     several = [p for p in people if len(p.variants) > 1]
     if not several:
-        return lines + ["", "No person is spelled in more than one way."]
+        return [*lines, "", "No person is spelled in more than one way."]
     lines.append("")
     for person in several:
         variants = ", ".join(_variant(spelling, locs) for spelling, locs in person.variants)
@@ -151,7 +171,7 @@ def render_markdown(result: Result) -> str:
     """The report as GitHub-flavoured Markdown, ending with a single newline."""
     lines = ["# factcheck report", ""]
     lines += _summary(result)
-    lines += [""] + _findings(result.findings)
-    lines += [""] + _timelines(claim_records(result.claims))
-    lines += [""] + _people(result.people)
+    lines += ["", *_findings(result.findings)]
+    lines += ["", *_timelines(claim_records(result.claims))]
+    lines += ["", *_people(result.people)]
     return "\n".join(lines).rstrip() + "\n"
