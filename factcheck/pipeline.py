@@ -42,7 +42,7 @@ def run(
         claims.extend(extract_claims(document, layout, lexicon))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
-    claims = consolidate_organizations(claims)
+    claims = consolidate_organizations(claims, lambda org: lexicon.organization(org) is not None)
     context = CheckContext(claims, people.persons, problems, timelines, lexicon.single_holder)
     return Result(
         documents=documents,

@@ -30,8 +30,9 @@ class HolderChange(Check):
             timeline = sorted(claims, key=lambda c: (c.as_of, c.path, c.record or "", c.line))
             for before, after in _changes(timeline):
                 yield self.finding(
-                    f"{organization} {office}: {holder_name(before)} as of {before.as_of}, "
-                    f"{holder_name(after)} as of {after.as_of}",
+                    f"{organization} {office} changed hands between {before.as_of} and "
+                    f"{after.as_of}: {holder_name(before)} (as of {before.as_of}) → "
+                    f"{holder_name(after)} (as of {after.as_of})",
                     [after.location, before.location],
                 )
 

@@ -80,10 +80,14 @@ def _named_before(left: str, lexicon: Lexicon) -> str:
         return ""
     if len(words) == 1 and lexicon.organization(words[0]):
         return ""  # the lexicon's own organisations are read by the left-context regex
+    at_sentence_start = not left[: len(left) - len(left[-80:]) + match.start("run")].strip()
+    if len(words) == 1 and at_sentence_start and not _ACRONYM.fullmatch(words[0]):
+        return ""  # "Does President Biden ...", "Q President ...": a question, a label
     return " ".join(words)
 
 
 _UNNAMED = "\0unnamed"
+_ACRONYM = re.compile(r"[A-Z][A-Z&]+")
 
 
 @cache
@@ -162,7 +166,10 @@ def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:
         if qualifier.position != position or qualifier.word.strip("-") != word:
             continue
         if qualifier.effect.startswith("office:"):
-            title.modifiers.append(qualifier.effect.removeprefix("office:"))
+            modifier = qualifier.effect.removeprefix("office:")
+            if modifier == "Under" and "Secretary" not in title.office:
+                return  # "Under President Biden, ..." is a preposition
+            title.modifiers.append(modifier)
         elif qualifier.effect == "then":
             title.then = True
         elif qualifier.effect != "current" or title.status == "current":

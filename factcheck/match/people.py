@@ -171,16 +171,17 @@ def _mentions(
     named_here: dict[str, set[Identity]] = defaultdict(set)
     found: list[tuple[int, str, str, bool, Identity | None, str]] = []
     for start, word, key, fuzzy in sorted(exact + [n for n in near if n[2] in present]):
-        first_name = _first_name(text, start, previous.get(start))
+        given = _given_names(text, start, previous)
         identity: Identity | None = None
-        if first_name:
-            candidate = (name_key(first_name), key)
-            if candidate in by_surname[key]:
-                identity = candidate
-                named_here[key].add(candidate)
-            else:
+        full = ""
+        if given:
+            # the first name may stand before a middle name: "Recep Tayyip Erdoğan"
+            known = [n for n in range(len(given)) if (name_key(given[n]), key) in by_surname[key]]
+            if not known:
                 continue  # another person with this surname ("Howard Baker" beside "James Baker")
-        full = f"{first_name} {word}" if first_name else ""
+            identity = (name_key(given[known[0]]), key)
+            named_here[key].add(identity)
+            full = " ".join([*reversed(given[: known[0] + 1]), word])
         found.append((start, word, key, fuzzy, identity, full))
     mentions = []
     for start, word, key, fuzzy, identity, full in found:
@@ -196,15 +197,20 @@ def _mentions(
     return mentions
 
 
-def _first_name(text: str, start: int, previous: tuple[int, str] | None) -> str:
-    """The capitalised word right before a surname, when only a space separates them."""
-    if previous is None:
-        return ""
-    prev_start, prev = previous
-    gap = text[prev_start + len(prev) : start]
-    if gap.strip(" \t\n") or "\n\n" in gap or fold(prev) in _NOT_FIRST_NAMES:
-        return ""
-    return prev
+def _given_names(
+    text: str, start: int, previous: dict[int, tuple[int, str]], most: int = 3
+) -> list[str]:
+    """The capitalised words right before a surname, nearest first, while only white space
+    (not a blank line) separates them."""
+    names: list[str] = []
+    while len(names) < most and start in previous:
+        prev_start, prev = previous[start]
+        gap = text[prev_start + len(prev) : start]
+        if gap.strip(" \t\n") or "\n\n" in gap or fold(prev) in _NOT_FIRST_NAMES:
+            break
+        names.append(prev)
+        start = prev_start
+    return names
 
 
 # words that stand before a surname without being a first name
