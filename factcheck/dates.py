@@ -74,7 +74,8 @@ DATE_RE = re.compile(
     + r"(?:,?\s+"
     + _YEAR.format(g="y2")
     + r")?"
-    r"|(?:(?<=\bon )|(?<=\bOn ))"
+    r"|(?P<rel>[Yy]esterday|[Tt]oday)(?![\w-])"
+    r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\blast )|(?<=\bLast ))"
     + _WEEKDAY
     + r"(?!,?\s+(?:"
     + _MONTH.format(g="m3")
@@ -137,6 +138,9 @@ def _value(match: re.Match[str], anchor: date | None) -> tuple[date, bool] | Non
                 return (resolved, False) if resolved else None
     except (ValueError, KeyError):
         return None
+    if groups["rel"] and anchor is not None:
+        back = 1 if groups["rel"].lower() == "yesterday" else 0
+        return anchor - timedelta(days=back), False
     if groups["wd"] and anchor is not None:
         back = (anchor.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7
         return anchor - timedelta(days=back), False

@@ -41,6 +41,16 @@ def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
         ),
         pytest.param("2024-12-04", None, [("2024-12-04", "2024-12-04", True)], id="iso"),
         pytest.param(
+            "said yesterday, and today",
+            DEC_4,
+            [("yesterday", "2024-12-03", False), ("today", "2024-12-04", False)],
+            id="yesterday-today",
+        ),
+        pytest.param(
+            "last Friday", DEC_4, [("Friday", "2024-11-29", False)], id="last-weekday"
+        ),
+        pytest.param("yesterday", None, [], id="relative-without-anchor"),
+        pytest.param(
             "Nov. 29", DEC_4, [("Nov. 29", "2024-11-29", False)], id="yearless-anchor-in-december"
         ),
         pytest.param(
