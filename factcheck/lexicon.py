@@ -76,6 +76,7 @@ class Lexicon:
     furniture: tuple[FurnitureMarker, ...]
     stopwords: frozenset[str]
     common_nouns: frozenset[str]  # "Committee chairman": a capitalised noun, not a name
+    company_suffixes: frozenset[str]  # "Inc", "Corp": end a company's name, never a person's
 
     @property
     def office_pattern(self) -> str:
@@ -142,4 +143,14 @@ def load() -> Lexicon:
     )
     stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
     common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
-    return Lexicon(offices, organizations, anaphors, qualifiers, furniture, stopwords, common_nouns)
+    company_suffixes = frozenset(r["word"] for r in _rows("company_suffixes.csv"))
+    return Lexicon(
+        offices,
+        organizations,
+        anaphors,
+        qualifiers,
+        furniture,
+        stopwords | company_suffixes,
+        common_nouns,
+        company_suffixes,
+    )

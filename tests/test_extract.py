@@ -87,6 +87,39 @@ NEWS_FEED = (
 CASES = [
     # --- where the title and the organisation stand -------------------------------------------
     pytest.param(
+        article("First Interstate Chairman Joseph Pinola spoke to analysts."),
+        {claim("Joseph Pinola", "Chair", "First Interstate")},
+        id="company-named-before-title",
+    ),
+    pytest.param(
+        article("Reliance Group president Mukesh Ambani resigned from the board of Acme Corp."),
+        {claim("Mukesh Ambani", "President", "Reliance Group")},
+        id="company-with-suffix-before-title",
+    ),
+    pytest.param(
+        article(
+            "Leo Melamed, chairman of the Chicago Mercantile\nExchange's, said the plan would"
+            " not harm the futures markets."
+        ),
+        {claim("Leo Melamed", "Chair", "Chicago Mercantile Exchange")},
+        id="organisation-after-title-tidied",
+    ),
+    pytest.param(
+        article("Quebec Premier Robert Bourassa will also be at the plant in Canada."),
+        {claim("Robert Bourassa", "Prime Minister", "Quebec")},
+        id="region-before-title-is-not-the-country",
+    ),
+    pytest.param(
+        article("Does President Biden support the bill, asked a reporter in the United States."),
+        {claim("Biden", "President", "United States")},
+        id="question-word-is-not-an-organisation",
+    ),
+    pytest.param(
+        article("Biden spoke with the FEMA Administrator, the Governor of Florida, and others."),
+        set(),
+        id="one-word-apposition-is-no-name",
+    ),
+    pytest.param(
         article("NATO Secretary General Jens Stoltenberg arrived in Kyiv."),
         {claim("Jens Stoltenberg", "Secretary General", "NATO")},
         id="title-before-name",

@@ -122,7 +122,8 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
     if not match:
         return None
     raw = match.group("name")
-    name = clean_name(raw, lexicon, min_words=1, from_end=True)
+    # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody
+    name = clean_name(raw, lexicon, min_words=2, from_end=True)
     if not name:
         return None
     return name, match.start("name") + raw.rfind(name.split()[0])

@@ -13,9 +13,8 @@ from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, Organization
 from factcheck.models import Zone
 
-_COMPANY_CUES = re.compile(
-    r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|NV|company|firm|shareholders?|subsidiary)\b"
-)
+# company suffixes, not "company": government press releases speak of companies too
+_COMPANY_CUES = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|NV)\b")
 
 
 @cache

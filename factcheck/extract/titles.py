@@ -76,18 +76,21 @@ def _named_before(left: str, lexicon: Lexicon) -> str:
         return _UNNAMED  # "Committee chairman ...": a common noun, not the name of a body
     last = words[-1].lower().strip(".,")
     # "Foreign Trade Minister": the run is part of the title itself
-    if last in _office_words(lexicon) or any(w in lexicon.stopwords for w in words):
+    if last in _office_words(lexicon) or any(
+        w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
+    ):
         return ""
     if len(words) == 1 and lexicon.organization(words[0]):
         return ""  # the lexicon's own organisations are read by the left-context regex
-    at_sentence_start = not left[: len(left) - len(left[-80:]) + match.start("run")].strip()
-    if len(words) == 1 and at_sentence_start and not _ACRONYM.fullmatch(words[0]):
-        return ""  # "Does President Biden ...", "Q President ...": a question, a label
-    return " ".join(words)
+    return _tidy(" ".join(words))
+
+
+def _tidy(name: str) -> str:
+    """One space between words, no possessive or final dot: "Chicago Mercantile\nExchange's"."""
+    return re.sub(r"(?:['’]s|\.)$", "", " ".join(name.split()))
 
 
 _UNNAMED = "\0unnamed"
-_ACRONYM = re.compile(r"[A-Z][A-Z&]+")
 
 
 @cache
@@ -136,7 +139,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         elif org and not title.organization:
             title.organization = org.name
         elif right.group("of_name") and not title.organization:
-            title.organization = right.group("of_name").rstrip(".")
+            title.organization = _tidy(right.group("of_name"))
     return title
 
 
