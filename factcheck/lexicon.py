@@ -77,6 +77,7 @@ class Lexicon:
     stopwords: frozenset[str]
     common_nouns: frozenset[str]  # "Committee chairman": a capitalised noun, not a name
     company_suffixes: frozenset[str]  # "Inc", "Corp": end a company's name, never a person's
+    given_names: dict[str, str]  # lower-case first name or nickname -> one name for the group
 
     @property
     def office_pattern(self) -> str:
@@ -144,6 +145,7 @@ def load() -> Lexicon:
     stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
     common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
     company_suffixes = frozenset(r["word"] for r in _rows("company_suffixes.csv"))
+    given_names = _name_groups(_rows("nicknames.csv"))
     return Lexicon(
         offices,
         organizations,
@@ -153,4 +155,22 @@ def load() -> Lexicon:
         stopwords | company_suffixes,
         common_nouns,
         company_suffixes,
+        given_names,
     )
+
+
+def _name_groups(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Joe = Joseph, Tony = Anthony = Antony: every name joined through a shared nickname
+    maps to the alphabetically first name of its group."""
+    parent: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        parent.setdefault(name, name)
+        while parent[name] != name:
+            name = parent[name]
+        return name
+
+    for row in rows:
+        one, other = find(row["name"].lower()), find(row["nickname"].lower())
+        parent[max(one, other)] = min(one, other)
+    return {name: find(name) for name in parent}

@@ -44,6 +44,11 @@ US_PRESIDENT_ROWS = (
 CLINTON_ROWS = (
     f"President,United States federal government,William Clinton,1993-01-20,2001-01-20,{POTUS_URL}",
 )
+COMMERCE_URL = "https://example.org/secretaries-of-commerce"
+BALDRIGE_ROWS = (
+    f"Secretary of Commerce,United States federal government,Malcolm Baldrige,1981-01-20,"
+    f"1987-07-25,{COMMERCE_URL}",
+)
 REGAN_ROWS = (
     f"White House Chief of Staff,United States federal government,Donald Regan,1985-02-04,"
     f"1987-02-27,{COS_URL}",
@@ -575,12 +580,27 @@ CASES: list[Case] = [
         message_has=("Mark Rutte", "Jens Stoltenberg", NATO_URL),
     ),
     Case(
-        "fc303-a-nickname-without-an-alias",
+        "fc303-a-short-name-without-an-alias",
+        "FC303",
+        {"a.txt": dated("1986-05-01", "U.S. Commerce Secretary Mac Baldrige spoke.")},
+        [("FC303", ["a.txt:2"])],
+        reference=BALDRIGE_ROWS,
+        message_has=("Malcolm Baldrige", COMMERCE_URL),
+    ),
+    Case(
+        "fc303-not-a-short-name-with-an-alias",
+        "FC303",
+        {"a.txt": dated("1986-05-01", "U.S. Commerce Secretary Mac Baldrige spoke.")},
+        [],
+        reference=BALDRIGE_ROWS,
+        aliases=(f"Malcolm Baldrige,Mac Baldrige,{ALIAS_URL}",),
+    ),
+    Case(
+        "fc303-not-a-common-nickname",
         "FC303",
         {"a.txt": dated("1995-05-01", "U.S. President Bill Clinton spoke.")},
-        [("FC303", ["a.txt:2"])],
+        [],
         reference=CLINTON_ROWS,
-        message_has=("William Clinton", POTUS_URL),
     ),
     Case(
         "fc303-not-an-alias-don-regan",

@@ -46,9 +46,7 @@ def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
             [("yesterday", "2024-12-03", False), ("today", "2024-12-04", False)],
             id="yesterday-today",
         ),
-        pytest.param(
-            "last Friday", DEC_4, [("Friday", "2024-11-29", False)], id="last-weekday"
-        ),
+        pytest.param("last Friday", DEC_4, [("Friday", "2024-11-29", False)], id="last-weekday"),
         pytest.param("yesterday", None, [], id="relative-without-anchor"),
         pytest.param(
             "Nov. 29", DEC_4, [("Nov. 29", "2024-11-29", False)], id="yearless-anchor-in-december"

@@ -47,7 +47,12 @@ def same_holder(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long_ = sorted((one, other), key=lambda n: len(n.split()))
-    return len(short.split()) == 1 and long_.split()[-1] == short
+    words = [w for w in long_.replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES]
+    # a family name may come first: "Prime Minister Han" is "Han Duck-soo"
+    return len(short.split()) == 1 and short in (words[0], words[-1])
+
+
+_SUFFIXES = ("Jr", "Sr", "II", "III")
 
 
 class Check:

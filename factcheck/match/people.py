@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from factcheck.extract.names import LOWER, UPPER
 from factcheck.layout import Layout
 from factcheck.models import Claim, Document, Location, Person
-from factcheck.normalise.names import fold, name_key, person_key
+from factcheck.normalise.names import fold, given_name_key, name_key, person_key
 
 Identity = tuple[str, str]  # (first-name key, surname key)
 
@@ -115,6 +115,10 @@ def _merge_near(identities: set[Identity]) -> dict[Identity, Identity]:
                     and Levenshtein.distance(one[1], other[1], score_cutoff=limit) <= limit
                 ):
                     parent[find(other)] = find(one)
+    for identity in identities:  # "Kishida Fumio" (family name first) is "Fumio Kishida"
+        swapped = (identity[1], identity[0])
+        if identity[0] and swapped in parent:
+            parent[find(swapped)] = find(identity)
     surnames = {identity[1] for identity in identities if identity[0]}
     for identity in identities:
         if not identity[0] and identity[1] not in surnames:
@@ -176,10 +180,12 @@ def _mentions(
         full = ""
         if given:
             # the first name may stand before a middle name: "Recep Tayyip Erdoğan"
-            known = [n for n in range(len(given)) if (name_key(given[n]), key) in by_surname[key]]
+            known = [
+                n for n in range(len(given)) if (given_name_key(given[n]), key) in by_surname[key]
+            ]
             if not known:
                 continue  # another person with this surname ("Howard Baker" beside "James Baker")
-            identity = (name_key(given[known[0]]), key)
+            identity = (given_name_key(given[known[0]]), key)
             named_here[key].add(identity)
             full = " ".join([*reversed(given[: known[0] + 1]), word])
         found.append((start, word, key, fuzzy, identity, full))

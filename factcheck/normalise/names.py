@@ -7,6 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from factcheck.lexicon import load
+
 # Ukrainian and Russian endings that English spellings render as -yy, -iy, -yi, -ii, -y, -i.
 _TRANSLITERATED_ENDING = re.compile(r"(?:yy|iy|yi|ii|ij|yj|y|i)$")
 _NOT_LETTERS = re.compile(r"[^a-z]")
@@ -29,10 +31,16 @@ def name_key(word: str) -> str:
     return folded
 
 
+def given_name_key(word: str) -> str:
+    """The key of a first name, nicknames folded: "Joe" and "Joseph" -> "joseph"."""
+    key = name_key(word)
+    return load().given_names.get(key, key)
+
+
 def person_key(name: str) -> tuple[str, str]:
     """(first-name key, surname key); the first is "" for a name given as one word."""
     words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "II", "III")]
     if not words:
         return ("", "")
-    first = name_key(words[0]) if len(words) > 1 and not words[0].endswith(".") else ""
+    first = given_name_key(words[0]) if len(words) > 1 and not words[0].endswith(".") else ""
     return (first, name_key(words[-1]))
