@@ -105,7 +105,7 @@ CASES = [
         id="organisation-after-title-tidied",
     ),
     pytest.param(
-        article("Quebec Premier Robert Bourassa will also be at the plant in Canada."),
+        article("Also at the plant in Canada will be Quebec Premier Robert Bourassa."),
         {claim("Robert Bourassa", "Prime Minister", "Quebec")},
         id="region-before-title-is-not-the-country",
     ),

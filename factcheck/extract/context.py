@@ -14,7 +14,7 @@ from factcheck.lexicon import Lexicon, Organization
 from factcheck.models import Zone
 
 # company suffixes, not "company": government press releases speak of companies too
-_COMPANY_CUES = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC|AG|NV)\b")
+_COMPANY_CUES = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC)\b")
 
 
 @cache

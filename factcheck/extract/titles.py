@@ -64,13 +64,15 @@ def _office_words(lexicon: Lexicon) -> frozenset[str]:
 def _named_before(left: str, lexicon: Lexicon) -> str:
     """A name written right before a title that the lexicon does not know: "Quebec Premier",
     "Senate Finance Committee chairman", "Sayam president" (the title's organisation)."""
-    match = _RUN_BEFORE.search(left[-80:])
+    tail = left[-80:]
+    match = _RUN_BEFORE.search(tail)
     if not match:
         return ""
+    run_start = len(left) - len(tail) + match.start("run")
     words = match.group("run").split()
     while words and words[0].rstrip(".,") in lexicon.stopwords:
         words.pop(0)
-    if not words or words[-1].endswith(("'s", "’s")):
+    if not words or any(w.endswith(("'s", "’s")) for w in words):
         return ""  # "Reagan's national security adviser": a person, not an organisation
     if len(words) == 1 and words[0] in lexicon.common_nouns:
         return _UNNAMED  # "Committee chairman ...": a common noun, not the name of a body
@@ -82,6 +84,9 @@ def _named_before(left: str, lexicon: Lexicon) -> str:
         return ""
     if len(words) == 1 and lexicon.organization(words[0]):
         return ""  # the lexicon's own organisations are read by the left-context regex
+    if len(words) == 1 and not left[:run_start].strip() and not words[0].isupper():
+        # "Though President Trump ...", "Making ...": any capitalised word starts a sentence
+        return ""
     return _tidy(" ".join(words))
 
 

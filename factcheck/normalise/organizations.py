@@ -11,25 +11,55 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from factcheck.extract.names import surname
 from factcheck.models import Claim
 
 
 def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool]) -> list[Claim]:
-    """Claims whose inferred organisation is replaced by the one the texts state.
+    """Claims whose inferred organisation is replaced by the one the texts state, or, when
+    no text states one, by the one most articles imply for that person and office.
 
     Only organisations that ``known`` accepts (the lexicon's countries and bodies) are
     carried over: one misread name beside a title must not spread to every claim of a
     person.
     """
-    stated: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for claim in claims:
-        if claim.organization_from != "context" and known(claim.organization):
-            stated[(claim.person_id or claim.person, claim.office)][claim.organization] += 1
+    stated = _tally(claims, known, lambda claim: claim.organization_from != "context")
+    implied = _tally(claims, known, lambda claim: claim.organization_from == "context")
     result = []
     for claim in claims:
-        counts = stated.get((claim.person_id or claim.person, claim.office))
-        if claim.organization_from == "context" and counts:
-            best = min(counts, key=lambda org: (-counts[org], org))
-            claim = dataclasses.replace(claim, organization=best)
+        if claim.organization_from == "context":
+            best = _best(stated, claim) or _best(implied, claim, MIN_IMPLIED_SHARE)
+            if best:
+                claim = dataclasses.replace(claim, organization=best)
         result.append(claim)
     return result
+
+
+# an implied organisation counts only where most of the person's claims imply it
+MIN_IMPLIED_SHARE = 0.6
+
+_Tally = tuple[dict[tuple[str, str], Counter[str]], dict[tuple[str, str], Counter[str]]]
+
+
+def _tally(
+    claims: list[Claim], known: Callable[[str], bool], counts: Callable[[Claim], bool]
+) -> _Tally:
+    by_person: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_surname: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        if counts(claim) and known(claim.organization):
+            by_person[(claim.person_id or claim.person, claim.office)][claim.organization] += 1
+            by_surname[(surname(claim.person), claim.office)][claim.organization] += 1
+    return by_person, by_surname
+
+
+def _best(tally: _Tally, claim: Claim, share: float = 0.0) -> str:
+    by_person, by_surname = tally
+    # "President Trump" when several Trumps are named: the title narrows it down
+    counts = by_person.get((claim.person_id or claim.person, claim.office)) or by_surname.get(
+        (surname(claim.person), claim.office)
+    )
+    if not counts:
+        return ""
+    best = min(counts, key=lambda org: (-counts[org], org))
+    return best if counts[best] >= share * sum(counts.values()) else ""
