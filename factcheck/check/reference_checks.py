@@ -23,6 +23,13 @@ class _ReferenceCheck(Check):
                 yield self.finding(self.describe(claim, verdict.term), [claim.location])
 
     def describe(self, claim: Claim, term: Term) -> str:
+        return (
+            f"{claim.person} is called {claim.organization} {claim.office} on "
+            f"{claim.as_of}, but {self.contrast(term)}: {_row(term)}"
+        )
+
+    def contrast(self, term: Term) -> str:
+        """What the reference row says against the claim."""
         raise NotImplementedError
 
 
@@ -42,11 +49,8 @@ class StaleTitle(_ReferenceCheck):
 
     code, name, severity, outcome = "FC301", "stale-title", Severity.WARNING, "stale"
 
-    def describe(self, claim: Claim, term: Term) -> str:
-        return (
-            f"{claim.person} is called {claim.organization} {claim.office} on "
-            f"{claim.as_of}, but the term ended on {term.end}: {_row(term)}"
-        )
+    def contrast(self, term: Term) -> str:
+        return f"the term ended on {term.end}"
 
 
 class PrematureTitle(_ReferenceCheck):
@@ -59,11 +63,8 @@ class PrematureTitle(_ReferenceCheck):
 
     code, name, severity, outcome = "FC302", "premature-title", Severity.WARNING, "premature"
 
-    def describe(self, claim: Claim, term: Term) -> str:
-        return (
-            f"{claim.person} is called {claim.organization} {claim.office} on "
-            f"{claim.as_of}, but the term began on {term.start}: {_row(term)}"
-        )
+    def contrast(self, term: Term) -> str:
+        return f"the term began on {term.start}"
 
 
 class OtherHolder(_ReferenceCheck):
@@ -77,8 +78,5 @@ class OtherHolder(_ReferenceCheck):
 
     code, name, severity, outcome = "FC303", "other-holder", Severity.WARNING, "other-holder"
 
-    def describe(self, claim: Claim, term: Term) -> str:
-        return (
-            f"{claim.person} is called {claim.organization} {claim.office} on "
-            f"{claim.as_of}, but the reference names {term.holder}: {_row(term)}"
-        )
+    def contrast(self, term: Term) -> str:
+        return f"the reference names {term.holder}"
