@@ -115,6 +115,16 @@ CASES = [
         id="question-word-is-not-an-organisation",
     ),
     pytest.param(
+        article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
+        {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
+        id="name-post-body-list",
+    ),
+    pytest.param(
+        article("- Sheriff Peter Koutoujian, President, Major County Sheriffs of America"),
+        {claim("Peter Koutoujian", "President", "Major County Sheriffs of America")},
+        id="body-after-comma-is-no-name",
+    ),
+    pytest.param(
         article("Biden spoke with the FEMA Administrator, the Governor of Florida, and others."),
         set(),
         id="one-word-apposition-is-no-name",

@@ -12,11 +12,14 @@ from functools import cache
 from factcheck.dates import find_dates
 from factcheck.extract.context import DocumentContext
 from factcheck.extract.names import NAME_AT_END, NAME_AT_START, clean_name
-from factcheck.extract.titles import Title, office_label, parse_title
+from factcheck.extract.titles import CAPITALISED_RUN, Title, office_label, parse_title
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
 
+_OF_NEXT = re.compile(r"\s+of\b")
+# "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
+_BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*\n]))")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|said|says)\b)")
 _APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
@@ -76,6 +79,9 @@ def _claim(
     found = _name_after(text, title, lexicon) or _name_before(text, title, lexicon)
     if found is None:
         return None
+    body = _BODY_AFTER.match(text, title.end) if not title.organization else None
+    if body and found[1] < title.start:
+        title.organization = " ".join(body.group("body").split())
     name, name_start = found
     offset = sentence.start + name_start
     organization, organization_from = _organization(title, lexicon, context, sentence)
@@ -106,6 +112,8 @@ def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     if not match:
         return None
     comma = "," in text[title.end : match.start("name")]
+    if comma and _OF_NEXT.match(text, match.end()):
+        return None  # "President, Major County Sheriffs of America": a body, not a person
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
     return (name, match.start("name")) if name else None
 

@@ -52,8 +52,8 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-_CAPITALISED_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
-_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{_CAPITALISED_RUN})\s+$")
+CAPITALISED_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
+_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})\s+$")
 
 
 @cache
@@ -105,7 +105,7 @@ def _right_regex(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<suffix>(?:[\s-]+|-)(?i:{quals})(?![\w-]))?"
         # "of NATO", but not "of the Costa Rican Coffee Institute" (a longer name goes on)
         rf"(?:,?\s+(?:of|for)\s+(?:the\s+)?(?:(?P<of>{lexicon.organization_pattern})"
-        rf"(?![\w-]|\s+(?:[A-Z]|of\b))|(?P<of_name>{_CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
+        rf"(?![\w-]|\s+(?:[A-Z]|of\b))|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
     )
 
 
