@@ -11,8 +11,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.evaluate import (
+    GoldClaim,
+    GoldError,
+    evaluate,
+    read_gold,
+    read_scope,
+    scores_json,
+    scores_table,
+)
+from factcheck.lexicon import load
 from factcheck.models import Result, Severity
 from factcheck.normalise.reference import ReferenceError
+from factcheck.normalise.wikidata import (
+    WikidataError,
+    aliases_csv,
+    convert,
+    read_result,
+    terms_csv,
+)
 from factcheck.pipeline import run
 from factcheck.report import CLAIMS_WRITERS, REPORTERS, render, render_claims
 
@@ -41,6 +58,30 @@ def build_parser() -> argparse.ArgumentParser:
     claims = commands.add_parser("claims", help="write the claims table")
     _inputs(claims)
     claims.add_argument("--format", choices=sorted(CLAIMS_WRITERS), default="csv")
+
+    evaluate = commands.add_parser("eval", help="precision and recall against gold claims")
+    _inputs(evaluate)
+    evaluate.add_argument("--gold", required=True, metavar="CSV", help="hand-checked claims")
+    evaluate.add_argument(
+        "--documents",
+        metavar="CSV",
+        help="doc,record of every gold document, with claims or not "
+        "(default: the documents the gold names)",
+    )
+    evaluate.add_argument("--format", choices=("table", "json"), default="table")
+    evaluate.add_argument("--min-precision", type=float, default=0.0, metavar="P")
+    evaluate.add_argument("--min-recall", type=float, default=0.0, metavar="R")
+
+    reference = commands.add_parser("reference", help="build reference timelines")
+    sources = reference.add_subparsers(dest="source", required=True)
+    wikidata = sources.add_parser(
+        "from-wikidata", help="a Wikidata SPARQL JSON result of P39 -> timeline CSV"
+    )
+    wikidata.add_argument("result", metavar="RESULT.json")
+    wikidata.add_argument("--output", metavar="CSV", help="timeline CSV (default: stdout)")
+    wikidata.add_argument("--aliases", metavar="CSV", help="also write the aliases here")
+    wikidata.add_argument("--office", default="", help="office label for every row")
+    wikidata.add_argument("--organization", default="", help="organisation for every row")
     return parser
 
 
@@ -61,15 +102,48 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
+        if args.command == "reference":
+            return _from_wikidata(args)
+        gold = read_gold(args.gold) if args.command == "eval" else []
+        scope = read_scope(args.documents) if args.command == "eval" and args.documents else None
         result = run(args.paths, reference=args.reference or None)
-    except (ReferenceError, OSError) as error:
+    except (ReferenceError, GoldError, WikidataError, OSError, KeyError) as error:
         print(f"factcheck: {error}", file=sys.stderr)
         return EXIT_USAGE
+    if args.command == "eval":
+        return _eval(args, result, gold, scope)
     if args.command == "claims":
         _write(render_claims(result.claims, args.format), args.output)
         return EXIT_OK
     _write(render(result, args.format), args.output)
     return exit_code(result, args.fail_on)
+
+
+def _eval(
+    args: argparse.Namespace,
+    result: Result,
+    gold: list[GoldClaim],
+    scope: set[tuple[str, str]] | None,
+) -> int:
+    scores = evaluate(result.claims, gold, load(), scope)
+    _write(scores_json(scores) if args.format == "json" else scores_table(scores), args.output)
+    overall = scores[0]
+    if overall.precision < args.min_precision or overall.recall < args.min_recall:
+        print(
+            f"factcheck: precision {overall.precision:.3f} / recall {overall.recall:.3f} "
+            f"below --min-precision {args.min_precision} / --min-recall {args.min_recall}",
+            file=sys.stderr,
+        )
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _from_wikidata(args: argparse.Namespace) -> int:
+    terms, aliases = convert(read_result(args.result), args.office, args.organization)
+    _write(terms_csv(terms), args.output)
+    if args.aliases:
+        _write(aliases_csv(aliases), args.aliases)
+    return EXIT_OK
 
 
 def exit_code(result: Result, fail_on: str) -> int:

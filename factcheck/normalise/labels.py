@@ -9,6 +9,7 @@ import re
 from factcheck.extract.context import organization_regex
 from factcheck.lexicon import Lexicon
 
+_OF_BODY = re.compile(r"(?P<office>.+?)\s+of\s+(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)")
 _GOVERNMENT = re.compile(
     r"^(?:the\s+)?(?:government\s+of\s+(?:the\s+)?|armed\s+forces\s+of\s+(?:the\s+)?)"
@@ -35,6 +36,12 @@ def office_label(text: str, lexicon: Lexicon) -> tuple[str, str]:
     inner = lexicon.office(rest) if modifier and rest else None
     if inner:
         return f"{modifier} {inner.label}", inner.organization
+    named = _OF_BODY.match(cleaned)  # Wikidata's "Prime Minister of the United Kingdom"
+    if named:
+        office, body = lexicon.office(named.group("office")), named.group("body")
+        org = lexicon.organization(body)
+        if office and org:
+            return office.label, org.name
     return cleaned, ""
 
 
