@@ -145,6 +145,66 @@ CASES: list[Case] = [
         [],
     ),
     Case(
+        "fc103-one-old-title-among-many",
+        "FC103",
+        {
+            "a.txt": dated(D, NATO_SG.format("Jens Stoltenberg")),
+            "b.txt": dated(D, NATO_SG.format("Mark Rutte")),
+            "c.txt": dated("2024-12-01", NATO_SG.format("Mark Rutte")),
+            "d.txt": dated("2024-11-20", NATO_SG.format("Mark Rutte")),
+        },
+        [("FC103", ["a.txt:2", "b.txt:2"])],
+        message_has=("Jens Stoltenberg", "Mark Rutte", "3 claims"),
+    ),
+    Case(
+        "fc103-historical-president-in-one-page",
+        "FC103",
+        {
+            "a.txt": dated(
+                D,
+                "U.S. President Joe Biden spoke.",
+                "",
+                "The law was signed by U.S. President Barack Obama.",
+                "",
+                "U.S. President Joe Biden later met U.S. President Joe Biden's staff.",
+            ),
+            "b.txt": dated(D, "U.S. President Joe Biden spoke again."),
+            "c.txt": dated("2024-12-02", "U.S. President Joe Biden spoke once more."),
+        },
+        [("FC103", ["a.txt:2", "a.txt:4"])],
+    ),
+    Case(
+        "fc103-not-when-no-one-dominates",
+        "FC103",
+        {
+            "a.txt": dated(D, NATO_SG.format("Jens Stoltenberg")),
+            "b.txt": dated(D, NATO_SG.format("Mark Rutte")),
+        },
+        [],
+    ),
+    Case(
+        "fc103-not-former",
+        "FC103",
+        {
+            "a.txt": dated(D, "Former " + NATO_SG.format("Jens Stoltenberg")),
+            "b.txt": dated(D, NATO_SG.format("Mark Rutte")),
+            "c.txt": dated("2024-12-01", NATO_SG.format("Mark Rutte")),
+            "d.txt": dated("2024-11-20", NATO_SG.format("Mark Rutte")),
+        },
+        [],
+    ),
+    Case(
+        "fc101-not-one-dominant-holder",
+        "FC101",
+        {
+            "a.txt": dated(D, NATO_SG.format("Jens Stoltenberg")),
+            "b.txt": dated(D, NATO_SG.format("Mark Rutte")),
+            "c.txt": dated("2024-12-01", NATO_SG.format("Mark Rutte")),
+            "d.txt": dated("2024-11-20", NATO_SG.format("Mark Rutte")),
+        },
+        [],
+    ),
+    Case(
         "fc101-not-former",
         "FC101",
         {

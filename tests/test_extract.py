@@ -115,6 +115,19 @@ CASES = [
         id="question-word-is-not-an-organisation",
     ),
     pytest.param(
+        article(
+            "Vice President Kamala Harris Announces Release of Plan During White House Event"
+            " in the United States"
+        ),
+        {claim("Kamala Harris", "Vice President", "United States")},
+        id="title-case-headline-name",
+    ),
+    pytest.param(
+        article("The President, the First Lady, the Vice President, and others came."),
+        set(),
+        id="first-lady-is-no-name",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from factcheck.check.base import Check, CheckContext
 from factcheck.check.holder_change import HolderChange
-from factcheck.check.holder_conflict import HolderConflict
+from factcheck.check.holder_conflict import HolderConflict, MinorityHolder
 from factcheck.check.inputs import (
     BadFrontMatter,
     Binary,
@@ -31,6 +31,7 @@ CHECKS: tuple[Check, ...] = (
     BadFrontMatter(),
     HolderConflict(),
     HolderChange(),
+    MinorityHolder(),
     NameVariants(),
     LikelyMisspelling(),
     StaleTitle(),

@@ -83,6 +83,8 @@ def _claim(
     if body and found[1] < title.start:
         title.organization = " ".join(body.group("body").split())
     name, name_start = found
+    if _is_headline(text[:name_start] + text[name_start + len(name) :]):
+        name = _headline_name(name)
     offset = sentence.start + name_start
     organization, organization_from = _organization(title, lexicon, context, sentence)
     if not title.organization and not title.anaphor:
@@ -104,6 +106,20 @@ def _claim(
         quote=layout.quote(sentence),
         organization_from=organization_from,
     )
+
+
+def _is_headline(rest: str) -> bool:
+    """Title Case ("Vice President Kamala Harris Announces Release of Plan"): every word
+    around the name is capitalised, so the name cannot be told from the words after it."""
+    words = [w for w in rest.split() if w[:1].isalpha() and len(w) > 4]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+def _headline_name(name: str) -> str:
+    """A first and a last name, with a middle initial if there is one."""
+    words = name.split()
+    keep = 3 if len(words) > 2 and words[1].endswith(".") else 2
+    return " ".join(words[:keep])
 
 
 def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:

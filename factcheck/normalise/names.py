@@ -26,6 +26,8 @@ def fold(word: str) -> str:
 def name_key(word: str) -> str:
     """The key two spellings of one name share: "Zelenskiy" and "Zelenskyy" -> "zelensky"."""
     folded = fold(word)
+    if len(folded) > 5 and folded[:2] in ("al", "el") and word[2:3] in "-' ":
+        folded = folded[2:]  # "El-Sisi", "Al-Sisi" and "Sisi" are one name
     if len(folded) > 3:
         folded = _TRANSLITERATED_ENDING.sub("y", folded)
     return folded
@@ -42,5 +44,7 @@ def person_key(name: str) -> tuple[str, str]:
     words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "II", "III")]
     if not words:
         return ("", "")
-    first = given_name_key(words[0]) if len(words) > 1 and not words[0].endswith(".") else ""
+    # "F. Ross Johnson": the first written-out name is the one to compare
+    given = [w for w in words[:-1] if not w.endswith(".")]
+    first = given_name_key(given[0]) if given else ""
     return (first, name_key(words[-1]))
