@@ -76,9 +76,18 @@ def _claim(
     text = layout.text[sentence.start : sentence.end]
     start, end = match.start() - sentence.start, match.end() - sentence.start
     title = parse_title(text, start, end, lexicon)
-    found = _name_after(text, title, lexicon) or _name_before(text, title, lexicon)
-    if found is None:
+    partner = _coordinated(text, title, lexicon)
+    found = (
+        _name_after(text, title, lexicon)
+        or (partner and partner.start > title.start and _name_after(text, partner, lexicon))
+        or _name_before(text, title, lexicon)
+        or (partner and partner.start < title.start and _name_before(text, partner, lexicon))
+    )
+    if not found:
         return None
+    if partner and not title.organization and not title.anaphor:
+        # "president and chief executive officer of Deak International": one body for both
+        title.organization, title.anaphor = partner.organization, partner.anaphor
     body = _BODY_AFTER.match(text, title.end) if not title.organization else None
     if body and found[1] < title.start:
         title.organization = " ".join(body.group("body").split())
@@ -105,6 +114,30 @@ def _claim(
         zone=sentence.zone,
         quote=layout.quote(sentence),
         organization_from=organization_from,
+    )
+
+
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _coordinated(text: str, title: Title, lexicon: Lexicon) -> Title | None:
+    """The title joined to this one by "and": "chairman and chief executive", read in
+    either direction, so that both offices reach the name and the organisation."""
+    joined = _AND_AFTER.match(text, title.end)
+    if joined:
+        after = office_regex(lexicon).match(text, joined.end())
+        if after:
+            return parse_title(text, after.start(), after.end(), lexicon)
+    before = _office_before_and(lexicon).search(text[: title.start])
+    if before:
+        return parse_title(text, before.start("office"), before.end("office"), lexicon)
+    return None
+
+
+@cache
+def _office_before_and(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?P<office>{lexicon.office_pattern})\s+(?:and|&)\s+$", re.IGNORECASE
     )
 
 

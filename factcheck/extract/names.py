@@ -13,7 +13,8 @@ _U, _L = f"[{UPPER}]", f"[{LOWER}]"
 # "Rutte", "McCarthy", "Jean-Pierre", "O'Brien", "al-Assad"; an initial "W."
 NAME_WORD = (
     rf"(?:(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-)?"  # "al-Oteiba", "bin-Salman"
-    rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?)"
+    rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?"
+    rf"|{_U}{{2}}(?=\s+{_U}{_L}))"  # "JD Vance": initials without dots
 )
 PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
 HONORIFIC = (
@@ -25,7 +26,8 @@ NAME = (
     rf"(?:,?\s+Jr\.?|\s+II|\s+III)?)"
 )
 NAME_RE = re.compile(rf"(?<![\w'’-]){NAME}(?![\w-])")
-NAME_AT_START = re.compile(rf"[ \t]*,?[ \t]*{NAME}(?![\w-])")
+# a wrapped line may separate a title from its name ("Georgia Power Chairman\nRobert ...")
+NAME_AT_START = re.compile(rf"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*{NAME}(?![\w-])")
 NAME_AT_END = re.compile(rf"(?<![\w'’-]){NAME}(?:['’]s)?$")
 POSSESSIVE = re.compile(r"['’]s?$")
 
