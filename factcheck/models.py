@@ -56,6 +56,8 @@ class Document:
     published_from: str = ""  # front-matter | jsonl | header | text | "" (undated)
     title: str = ""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+    # (file line, raw text) of a front-matter title, so that claims in it can be located
+    title_lines: tuple[tuple[int, str], ...] = ()
 
     @property
     def key(self) -> tuple[str, str]:

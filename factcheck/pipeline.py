@@ -11,7 +11,7 @@ import pandas as pd
 
 from factcheck.check import CheckContext, run_checks
 from factcheck.check.verdicts import tally
-from factcheck.extract import extract_claims
+from factcheck.extract import extract_claims, extract_title_claims
 from factcheck.ingest import read_inputs
 from factcheck.layout import Layout
 from factcheck.lexicon import load
@@ -39,6 +39,7 @@ def run(
     layouts = [Layout(d.text, lexicon, d.line_offset) for d in documents]
     claims: list[Claim] = []
     for document, layout in zip(documents, layouts, strict=False):
+        claims.extend(extract_title_claims(document, lexicon))
         claims.extend(extract_claims(document, layout, lexicon))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]

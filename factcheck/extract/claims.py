@@ -11,7 +11,7 @@ from functools import cache
 
 from factcheck.dates import find_dates
 from factcheck.extract.context import DocumentContext
-from factcheck.extract.names import NAME_AT_END, NAME_AT_START, clean_name
+from factcheck.extract.names import NAME_AT_END, NAME_AT_START, UPPER, clean_name
 from factcheck.extract.titles import CAPITALISED_RUN, Title, office_label, parse_title
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
@@ -20,6 +20,7 @@ from factcheck.models import Claim, Document, Zone
 _OF_NEXT = re.compile(r"\s+of\b")
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*\n]))")
+HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|said|says)\b)")
 _APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
@@ -159,12 +160,29 @@ def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba"."""
     match = NAME_AT_START.match(text, title.end)
     if not match:
-        return None
+        return _speaker(text, title)
     comma = "," in text[title.end : match.start("name")]
     if comma and _OF_NEXT.match(text, match.end()):
         return None  # "President, Major County Sheriffs of America": a body, not a person
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
     return (name, match.start("name")) if name else None
+
+
+_SPEAKER = re.compile(
+    rf"[ \t]+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:[ \t]+[{UPPER}][{UPPER}'’.-]+){{0,3}}):"
+)
+
+
+def _speaker(text: str, title: Title) -> tuple[str, int] | None:
+    """A transcript's speaker label with a title: "VICE PRESIDENT HARRIS:" -> "Harris"."""
+    written = text[title.start : title.end]
+    if not written.isupper() or text[: title.start].strip() not in ("", "THE"):
+        return None
+    match = _SPEAKER.match(text, title.end)
+    if not match:
+        return None
+    name = " ".join(w.capitalize() if "'" not in w else w.title() for w in match["name"].split())
+    return name, match.start("name")
 
 
 def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
@@ -237,6 +255,25 @@ def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: b
         return nearest.value
     if zone != Zone.ARTICLE.value or then:
         return None
-    if published is not None and any(int(y) != published.year for y in _YEAR.findall(text)):
+    if published is not None and any(
+        int(y) <= published.year - HISTORICAL_YEARS for y in _YEAR.findall(text)
+    ):
         return None  # "Eisenhower's treasury secretary from 1957 to 1961": another time
     return published
+
+
+def extract_title_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
+    """Claims in a Markdown file's front-matter title ("Remarks by Vice President Harris"),
+    each on the title line where the person's name stands."""
+    title_lines = document.title_lines
+    if not document.title or not title_lines:
+        return []
+    first_line = title_lines[0][0]
+    padded = "\n" * (first_line - 1) + document.title + "\n"
+    heading = dataclasses.replace(document, text=padded, line_offset=0)
+    claims = []
+    for claim in extract_claims(heading, Layout(padded, lexicon), lexicon):
+        surname = claim.person.split()[-1]
+        line = next((n for n, raw in title_lines if surname in raw.replace("\\_", " ")), first_line)
+        claims.append(dataclasses.replace(claim, line=line, column=1))
+    return claims

@@ -55,6 +55,7 @@ def read_markdown(path: str, text: str) -> tuple[list[Document], list[InputProbl
         published, source = date_from_text(body)
     meta = {key: value for key, value in matter.items() if key not in ("title", date_key)}
     title = clean_title(str(matter.get("title") or "")) or _body_title(body_lines)
+    title_lines = _title_lines(lines[1:close], first=2) if matter.get("title") else []
     return [
         Document(
             path,
@@ -64,8 +65,22 @@ def read_markdown(path: str, text: str) -> tuple[list[Document], list[InputProbl
             published_from=source,
             title=title,
             meta=meta,
+            title_lines=tuple(title_lines),
         )
     ], []
+
+
+def _title_lines(block: list[str], first: int) -> list[tuple[int, str]]:
+    """(file line, text) of the ``title`` key and its continuation lines."""
+    found: list[tuple[int, str]] = []
+    for number, line in enumerate(block, start=first):
+        if found and (line[:1].isspace() or not line.strip()):
+            found.append((number, line))
+        elif found:
+            break
+        elif re.match(r"title\s*[:=]", line):
+            found.append((number, line))
+    return found
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:

@@ -35,8 +35,8 @@ def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool])
     return result
 
 
-# an implied organisation counts only where most of the person's claims imply it
-MIN_IMPLIED_SHARE = 0.6
+# an implied organisation counts where a clear plurality of the person's claims imply it
+MIN_IMPLIED_SHARE = 0.3
 
 _Tally = tuple[dict[tuple[str, str], Counter[str]], dict[tuple[str, str], Counter[str]]]
 
