@@ -24,7 +24,9 @@ ABBREVIATIONS = frozenset(
     ).split()
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )")
+# a blank line; an indented line after a sentence's end (wire copy's paragraphs, not a
+# Markdown list item's continuation); a bullet
+_BREAK = re.compile(r"\n[ \t]*\n|(?<=[.!?\"”’'])\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )")
 _SHORT_LINE = 45  # an unpunctuated line this short is a headline, caption or label
 
 

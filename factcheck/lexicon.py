@@ -20,8 +20,9 @@ class Office:
 
     ``kind``: ``state`` (a country's office: an unqualified one belongs to the country the
     article is about), ``international`` (NATO, UN ...), ``institution`` (a named body),
-    ``company`` and ``explicit`` (only an organisation the text names), ``any`` (a president
-    can be a country's, an organisation's or a company's).
+    ``company`` and ``explicit`` (only an organisation the text names), ``named`` (no claim
+    unless the text names the country: "King Crimson"), ``any`` (a president can be a
+    country's, an organisation's or a company's).
     """
 
     label: str

@@ -22,7 +22,9 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*\n]))")
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|said|says)\b)")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and)\b)")
+# "..., Tony Blair has said": the speaker, not a name for the title before the comma
+_SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 _APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
 
 
@@ -93,14 +95,14 @@ def _claim(
     if body and found[1] < title.start:
         title.organization = " ".join(body.group("body").split())
     name, name_start = found
-    if _is_headline(text[:name_start] + text[name_start + len(name) :]):
-        name = _headline_name(name)
     offset = sentence.start + name_start
     organization, organization_from = _organization(title, lexicon, context, sentence)
     if not title.organization and not title.anaphor:
         named = _of_after_name(text, name_start + len(name), lexicon)
         if named:  # "President Hissene Habre of Chad"
             organization, organization_from = named, "after-name"
+    if _out_of_scope(title, organization, lexicon):
+        return None
     line, column = layout.position(offset)
     return Claim(
         path=document.path,
@@ -142,27 +144,13 @@ def _office_before_and(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def _is_headline(rest: str) -> bool:
-    """Title Case ("Vice President Kamala Harris Announces Release of Plan"): every word
-    around the name is capitalised, so the name cannot be told from the words after it."""
-    words = [w for w in rest.split() if w[:1].isalpha() and len(w) > 4]
-    return len(words) >= 4 and all(w[0].isupper() for w in words)
-
-
-def _headline_name(name: str) -> str:
-    """A first and a last name, with a middle initial if there is one."""
-    words = name.split()
-    keep = 3 if len(words) > 2 and words[1].endswith(".") else 2
-    return " ".join(words[:keep])
-
-
 def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
     """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba"."""
     match = NAME_AT_START.match(text, title.end)
     if not match:
         return _speaker(text, title)
     comma = "," in text[title.end : match.start("name")]
-    if comma and _OF_NEXT.match(text, match.end()):
+    if comma and (_OF_NEXT.match(text, match.end()) or _SPEAKS_NEXT.match(text, match.end())):
         return None  # "President, Major County Sheriffs of America": a body, not a person
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
     return (name, match.start("name")) if name else None
@@ -171,6 +159,17 @@ def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
 _SPEAKER = re.compile(
     rf"[ \t]+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:[ \t]+[{UPPER}][{UPPER}'’.-]+){{0,3}}):"
 )
+
+
+def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
+    """Party posts ("Tory co-chairman", "Lib Dem president") are not offices of a state or
+    body this tool checks, and a monarch's title needs its country ("King Crimson" is a
+    band)."""
+    org = lexicon.organization(organization)
+    if org is not None and org.kind == "party":
+        return True
+    office = lexicon.office(title.office)
+    return office is not None and office.kind == "named" and not organization
 
 
 def _speaker(text: str, title: Title) -> tuple[str, int] | None:
@@ -221,7 +220,9 @@ def _organization(
         if nearby:
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
-    if kind == "state" or (kind == "any" and title.capitalised and not context.about_companies):
+    if kind == "company" or (kind == "any" and context.about_companies):
+        return context.dominant.get("company", ""), "context"
+    if kind == "state" or (kind == "any" and title.capitalised):
         return context.dominant.get("country", ""), "context"
     return "", "context"
 

@@ -18,6 +18,31 @@ _COMPANY_CUES = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC)\b")
 
 
 @cache
+def _company_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    suffixes = "|".join(sorted(lexicon.company_suffixes, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w.'’-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+        rf"[ \t,]+(?:{suffixes})\b"
+    )
+
+
+def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
+    """Company names the text writes with a suffix ("Honeywell Bull Inc", "Shell U.K. Ltd"):
+    what "the company" and an unqualified "chairman" refer to."""
+    found = []
+    for match in _company_regex(lexicon).finditer(text):
+        words = match["name"].split()
+        while words and words[0] in lexicon.stopwords:
+            words.pop(0)  # "The Boeing Co" is Boeing
+        name = re.sub(r"['’]s$", "", " ".join(words))
+        if name and not lexicon.organization(name) and name not in lexicon.company_suffixes:
+            found.append(
+                OrgMention(match.start("name"), match.end(), Organization(name, "company"))
+            )
+    return found
+
+
+@cache
 def organization_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # case-sensitive: "WHO" and "Fed" are organisations, "who" and "fed" are not
     return re.compile(rf"(?<![\w.-])(?:{lexicon.organization_pattern})(?![\w-]|\.\w)")
@@ -40,6 +65,8 @@ class DocumentContext:
             org = lexicon.organization(match.group())
             if org is not None:
                 self.mentions.append(OrgMention(match.start(), match.end(), org))
+        self.mentions.extend(_companies(layout.text, lexicon))
+        self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
         self.dominant = self._dominant(layout)
         # "President Andrew Tananbaum said" in a company story is the company's president

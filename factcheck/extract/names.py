@@ -13,8 +13,9 @@ _U, _L = f"[{UPPER}]", f"[{LOWER}]"
 # "Rutte", "McCarthy", "Jean-Pierre", "O'Brien", "al-Assad"; an initial "W."
 NAME_WORD = (
     rf"(?:(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-)?"  # "al-Oteiba", "bin-Salman"
-    rf"(?:{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?"
-    rf"|{_U}{{2}}(?=\s+{_U}{_L}))"  # "JD Vance": initials without dots
+    rf"(?:{_U}['’]{_U}{_L}+"  # "O'Reilly"
+    rf"|{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?"
+    rf"|{_U}{{1,2}}(?=\s+{_U}{_L}))"  # "JD Vance", "George W Bush": initials without dots
 )
 PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
 HONORIFIC = (
@@ -55,7 +56,8 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
         bare = POSSESSIVE.sub("", word) if possessive else word
         if not kept and bare.lower() in PARTICLE_WORDS:
             return ""
-        if _never_a_name(bare.rstrip("."), lexicon):
+        initial = len(bare.rstrip(".")) <= 2 and bare.isupper()  # "A." in "Nicholas A. Gallo"
+        if not initial and _never_a_name(bare.rstrip("."), lexicon):
             break
         kept.append(bare)
         if possessive:
