@@ -22,10 +22,15 @@ _OF_NEXT = re.compile(r"\s+of\b")
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*\n]))")
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and)\b)")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|of)\b)")
 # "..., Tony Blair has said": the speaker, not a name for the title before the comma
 _SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
-_APPOSITION_LEFT = re.compile(r",\s*(?:(?i:the|a|an)\s+)?$")
+# ", the", ", BMW's group", ", Kraft senior": what may stand between a name's comma and
+# its title; a company named there is the title's organisation
+_APPOSITION_LEFT = re.compile(
+    r",\s*(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
+    r"(?:[a-z]+\s+)?$"
+)
 
 
 @cache
@@ -200,7 +205,20 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
     name = clean_name(raw, lexicon, min_words=2, from_end=True)
     if not name:
         return None
+    if not title.organization and not title.anaphor:
+        body = comma["body"] or _body_of(text, title.end)
+        known = lexicon.organization(body) if body else None
+        title.organization = known.name if known else " ".join((body or "").split())
     return name, match.start("name") + raw.rfind(name.split()[0])
+
+
+# "vice chairman of banking giant Citigroup": the body after a few lower-case words
+_OF_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?P<body>{CAPITALISED_RUN})")
+
+
+def _body_of(text: str, end: int) -> str:
+    match = _OF_BODY.match(text, end)
+    return re.sub(r"['’]s$|\.$", "", match["body"]) if match else ""
 
 
 def _organization(

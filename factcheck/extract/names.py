@@ -12,7 +12,7 @@ _U, _L = f"[{UPPER}]", f"[{LOWER}]"
 
 # "Rutte", "McCarthy", "Jean-Pierre", "O'Brien", "al-Assad"; an initial "W."
 NAME_WORD = (
-    rf"(?:(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-)?"  # "al-Oteiba", "bin-Salman"
+    rf"(?:(?:al|el|bin|ibn|ben|abu|de|di|da|van|von)-|[dl]['’])?"  # "al-Oteiba", "d'Estaing"
     rf"(?:{_U}['’]{_U}{_L}+"  # "O'Reilly"
     rf"|{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.(?:{_U}\.)?"
     rf"|{_U}{{1,2}}(?=\s+{_U}{_L}))"  # "JD Vance", "George W Bush": initials without dots
@@ -45,7 +45,8 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
     if from_end:
         tail: list[str] = []
         for word in reversed(words):
-            if _never_a_name(POSSESSIVE.sub("", word.rstrip(",.")), lexicon):
+            bare = POSSESSIVE.sub("", word.rstrip(",."))
+            if not _is_initial(bare) and _never_a_name(bare, lexicon):
                 break
             tail.insert(0, word)
         words = tail
@@ -56,8 +57,7 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
         bare = POSSESSIVE.sub("", word) if possessive else word
         if not kept and bare.lower() in PARTICLE_WORDS:
             return ""
-        initial = len(bare.rstrip(".")) <= 2 and bare.isupper()  # "A." in "Nicholas A. Gallo"
-        if not initial and _never_a_name(bare.rstrip("."), lexicon):
+        if not _is_initial(bare) and _never_a_name(bare.rstrip("."), lexicon):
             break
         kept.append(bare)
         if possessive:
@@ -72,11 +72,18 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
 PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").split("|"))
 
 
+def _is_initial(word: str) -> bool:
+    """ "A." in "Nicholas A. Gallo", "A" in "Charles A Blixt": never a stop word there."""
+    return len(word.rstrip(".")) <= 2 and word.isupper()
+
+
 def _never_a_name(word: str, lexicon: Lexicon) -> bool:
+    office = lexicon.office(word)
     return (
         word in lexicon.stopwords
         or lexicon.organization(word) is not None
-        or lexicon.office(word) is not None
+        # "King" is a title, and Mervyn King's surname: such titles do not stop a name
+        or (office is not None and office.kind != "named")
         or word.lower() in lexicon.anaphors
     )
 
