@@ -36,6 +36,7 @@ class Organization:
     name: str
     kind: str  # country | international | institution
     alias_kind: str = "name"  # for countries: name | abbreviation | demonym
+    country: str = ""  # for parties: the country whose shadow posts they hold
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class Lexicon:
     common_nouns: frozenset[str]  # "Committee chairman": a capitalised noun, not a name
     company_suffixes: frozenset[str]  # "Inc", "Corp": end a company's name, never a person's
     given_names: dict[str, str]  # lower-case first name or nickname -> one name for the group
+    # (office, organisation) -> what the office is called there ("Chancellor" in the UK)
+    local_offices: dict[tuple[str, str], str]
 
     @property
     def office_pattern(self) -> str:
@@ -127,7 +130,9 @@ def load() -> Lexicon:
         )
     organizations: dict[str, Organization] = {}
     for row in _rows("organisations.csv"):
-        organizations[row["alias"]] = Organization(row["organization"], row["kind"])
+        organizations[row["alias"]] = Organization(
+            row["organization"], row["kind"], country=row.get("country") or ""
+        )
     for row in _rows("countries.csv"):
         organizations.setdefault(row["alias"], Organization(row["country"], "country", row["kind"]))
     anaphors = {
@@ -157,6 +162,7 @@ def load() -> Lexicon:
         common_nouns,
         company_suffixes,
         given_names,
+        {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},
     )
 
 

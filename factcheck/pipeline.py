@@ -14,7 +14,7 @@ from factcheck.check.verdicts import tally
 from factcheck.extract import extract_claims, extract_title_claims
 from factcheck.ingest import read_inputs
 from factcheck.layout import Layout
-from factcheck.lexicon import load
+from factcheck.lexicon import Lexicon, load
 from factcheck.match.people import match_people
 from factcheck.models import CLAIM_COLUMNS, Claim, Result
 from factcheck.normalise.organizations import consolidate_organizations
@@ -43,7 +43,7 @@ def run(
         claims.extend(extract_claims(document, layout, lexicon))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
-    claims = consolidate_organizations(claims, lambda org: lexicon.organization(org) is not None)
+    claims = consolidate_organizations(claims, lambda org: _is_body(lexicon, org))
     context = CheckContext(claims, people.persons, problems, timelines, lexicon.single_holder)
     return Result(
         documents=documents,
@@ -52,6 +52,12 @@ def run(
         people=people.persons,
         reference=tally(claims, timelines) if timelines else None,
     )
+
+
+def _is_body(lexicon: Lexicon, name: str) -> bool:
+    """A country or body of the lexicon, not a party (party posts are no claims)."""
+    org = lexicon.organization(name)
+    return org is not None and org.kind != "party"
 
 
 def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:

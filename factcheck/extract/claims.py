@@ -106,8 +106,12 @@ def _claim(
         named = _of_after_name(text, name_start + len(name), lexicon)
         if named:  # "President Hissene Habre of Chad"
             organization, organization_from = named, "after-name"
+    party = lexicon.organization(organization)
+    if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
+        organization = party.country  # "Tory shadow chancellor": a post in that country
     if _out_of_scope(title, organization, lexicon):
         return None
+    title.office = lexicon.local_offices.get((title.office, organization), title.office)
     line, column = layout.position(offset)
     return Claim(
         path=document.path,
