@@ -44,7 +44,14 @@ def run(
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
     claims = consolidate_organizations(claims, lambda org: _is_body(lexicon, org))
-    context = CheckContext(claims, people.persons, problems, timelines, lexicon.single_holder)
+    context = CheckContext(
+        claims,
+        people.persons,
+        problems,
+        timelines,
+        lexicon.single_holder,
+        lambda org: _is_body(lexicon, org),
+    )
     return Result(
         documents=documents,
         claims=claims_table(claims),

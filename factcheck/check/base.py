@@ -24,6 +24,9 @@ class CheckContext:
     problems: list[InputProblem] = field(default_factory=list)
     reference: Reference | None = None
     single_holder: Callable[[str, str], bool] = lambda office, organization: True
+    # a country or body of the lexicon: an organisation inferred from context counts for the
+    # holder checks only when it is one of these (not a company guessed from the article)
+    known_body: Callable[[str], bool] = lambda organization: True
 
     def current_claims(self) -> list[Claim]:
         """Dated article claims that someone holds an office now, with its organisation."""

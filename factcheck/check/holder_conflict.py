@@ -31,7 +31,10 @@ class _HolderGroups:
         self.by_day: dict[Group, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
         dates: dict[tuple[str, str, str], list[date]] = defaultdict(list)
         for claim in context.current_claims():
-            if claim.as_of and context.single_holder(claim.office, claim.organization):
+            guessed = claim.organization_from == "context" and not context.known_body(
+                claim.organization
+            )
+            if not guessed and context.single_holder(claim.office, claim.organization):
                 person = holder_name(claim)
                 self.by_day[(claim.office, claim.organization, claim.as_of)][person].append(claim)
                 dates[(claim.office, claim.organization, person)].append(claim.as_of)

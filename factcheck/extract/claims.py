@@ -96,7 +96,8 @@ def _claim(
     if partner and not title.organization and not title.anaphor:
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor
-    body = _BODY_AFTER.match(text, title.end) if not title.organization else None
+    last_end = partner.end if partner and partner.start > title.start else title.end
+    body = _BODY_AFTER.match(text, last_end) if not title.organization else None
     if body and found[1] < title.start:
         title.organization = " ".join(body.group("body").split())
     name, name_start = found

@@ -61,7 +61,7 @@ def _office_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for variant in lexicon.offices for w in variant.split())
 
 
-def _named_before(left: str, lexicon: Lexicon) -> str:
+def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> str:
     """A name written right before a title that the lexicon does not know: "Quebec Premier",
     "Senate Finance Committee chairman", "Sayam president" (the title's organisation)."""
     tail = left[-80:]
@@ -72,8 +72,10 @@ def _named_before(left: str, lexicon: Lexicon) -> str:
     words = match.group("run").split()
     while words and words[0].rstrip(".,") in lexicon.stopwords:
         words.pop(0)
-    if not words or any(w.endswith(("'s", "’s")) for w in words):
-        return ""  # "Reagan's national security adviser": a person, not an organisation
+    possessive = [w.endswith(("'s", "’s")) for w in words]
+    if not words or any(possessive[:-1]) or (possessive[-1] and not company_title):
+        # "Reagan's national security adviser": a person; "Purolator's chairman": a company
+        return ""
     if len(words) == 1 and words[0] in lexicon.common_nouns:
         return _UNNAMED  # "Committee chairman ...": a common noun, not the name of a body
     last = words[-1].lower().strip(".,")
@@ -129,7 +131,8 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         if match.group("ana"):
             title.anaphor = " ".join(match.group("ana").lower().split())
     if not title.organization and not title.anaphor:
-        named = _named_before(sentence[: title.start], lexicon)
+        company_title = office is not None and office.kind in ("company", "any")
+        named = _named_before(sentence[: title.start], lexicon, company_title)
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
     right = _right_regex(lexicon).match(sentence, end)
