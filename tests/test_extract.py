@@ -128,6 +128,24 @@ CASES = [
         id="first-lady-is-no-name",
     ),
     pytest.param(
+        article("Counselor to the Secretary of the Treasury Joseph Lavorgna said so in the U.S."),
+        set(),
+        id="counselor-to-a-title-is-not-its-holder",
+    ),
+    pytest.param(
+        article("Helmut Panke, BMW's group chief executive, spoke in Munich."),
+        {claim("Helmut Panke", "Chief Executive", "BMW")},
+        id="company-between-comma-and-title",
+    ),
+    pytest.param(
+        article("- Marc Morial, President and CEO, National Urban League"),
+        {
+            claim("Marc Morial", "President", "National Urban League"),
+            claim("Marc Morial", "Chief Executive", "National Urban League"),
+        },
+        id="two-titles-and-a-body-in-a-list",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

@@ -51,8 +51,12 @@ def same_holder(one: str, other: str) -> bool:
         return True
     short, long_ = sorted((one, other), key=lambda n: len(n.split()))
     words = [w for w in long_.replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES]
+    short_words = short.split()
+    if len(short_words) > 1:
+        # "López Obrador" is "Andrés Manuel López Obrador"
+        return words[-len(short_words) :] == short_words
     # a family name may come first: "Prime Minister Han" is "Han Duck-soo"
-    return len(short.split()) == 1 and short in (words[0], words[-1])
+    return short in (words[0], words[-1])
 
 
 _SUFFIXES = ("Jr", "Sr", "II", "III")

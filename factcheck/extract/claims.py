@@ -19,7 +19,11 @@ from factcheck.models import Claim, Document, Zone
 
 _OF_NEXT = re.compile(r"\s+of\b")
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
-_BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*\n]))")
+_BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))")
+# "Counselor to the Secretary of the Treasury Joseph Lavorgna": the title is another's
+_TO_THE = re.compile(
+    r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+(?:the\s+)?$"
+)
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|of)\b)")
@@ -84,6 +88,8 @@ def _claim(
     text = layout.text[sentence.start : sentence.end]
     start, end = match.start() - sentence.start, match.end() - sentence.start
     title = parse_title(text, start, end, lexicon)
+    if _TO_THE.search(text[: title.start]) and not title.organization:
+        return None
     partner = _coordinated(text, title, lexicon)
     found = (
         _name_after(text, title, lexicon)
@@ -212,6 +218,8 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
         return None
     if not title.organization and not title.anaphor:
         body = comma["body"] or _body_of(text, title.end)
+        if body and any(w in lexicon.stopwords or lexicon.office(w) for w in body.split()):
+            body = ""  # "Johnson, President and CEO": a title, not a body
         known = lexicon.organization(body) if body else None
         title.organization = known.name if known else " ".join((body or "").split())
     return name, match.start("name") + raw.rfind(name.split()[0])
