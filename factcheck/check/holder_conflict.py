@@ -34,7 +34,11 @@ class _HolderGroups:
             guessed = claim.organization_from == "context" and not context.known_body(
                 claim.organization
             )
-            if not guessed and context.single_holder(claim.office, claim.organization):
+            if (
+                claim.as_of
+                and not guessed
+                and context.single_holder(claim.office, claim.organization)
+            ):
                 person = holder_name(claim)
                 self.by_day[(claim.office, claim.organization, claim.as_of)][person].append(claim)
                 dates[(claim.office, claim.organization, person)].append(claim.as_of)

@@ -109,6 +109,10 @@ def _claim(
     name, name_start = found
     offset = sentence.start + name_start
     organization, organization_from = _organization(title, lexicon, context, sentence)
+    if organization_from == "context" and text[name_start : name_start + 2].isupper():
+        # a speaker label ("PRIME MINISTER STØRE:") at a summit: the article's country is
+        # no guide; the corpus may say whose office it is
+        organization = ""
     if not title.organization and not title.anaphor:
         named = _of_after_name(text, name_start + len(name), lexicon)
         if named:  # "President Hissene Habre of Chad"
@@ -168,6 +172,8 @@ def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     comma = "," in text[title.end : match.start("name")]
     if comma and (_OF_NEXT.match(text, match.end()) or _SPEAKS_NEXT.match(text, match.end())):
         return None  # "President, Major County Sheriffs of America": a body, not a person
+    if any(w in lexicon.common_nouns for w in match.group("name").split()):
+        return None  # "President, Major Cities Chiefs Association": a body
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
     return (name, match.start("name")) if name else None
 

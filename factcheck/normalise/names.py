@@ -35,8 +35,9 @@ def name_key(word: str) -> str:
 
 def given_name_key(word: str) -> str:
     """The key of a first name, nicknames folded: "Joe" and "Joseph" -> "joseph"."""
-    key = name_key(word)
-    return load().given_names.get(key, key)
+    names = load().given_names
+    plain = fold(word)  # before the transliteration endings: "Bibi", not "Biby"
+    return names.get(plain) or names.get(name_key(word)) or name_key(word)
 
 
 def person_key(name: str) -> tuple[str, str]:
