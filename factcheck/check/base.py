@@ -55,8 +55,9 @@ def same_holder(one: str, other: str) -> bool:
     if len(short_words) > 1:
         # "López Obrador" is "Andrés Manuel López Obrador"
         return words[-len(short_words) :] == short_words
-    # a family name may come first: "Prime Minister Han" is "Han Duck-soo"
-    return short in (words[0], words[-1])
+    # a family name may come first: "Prime Minister Han" is "Han Duck-soo"; a double name
+    # may be cut: "President Osmani" is "Vjosa Osmani-Sadriu"
+    return short in (words[0], words[-1], words[-1].split("-")[0])
 
 
 _SUFFIXES = ("Jr", "Sr", "II", "III")

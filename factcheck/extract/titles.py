@@ -97,6 +97,8 @@ def _tidy(name: str) -> str:
     return re.sub(r"(?:['’]s|\.)$", "", " ".join(name.split()))
 
 
+# a capitalised word that does not start the sentence, right before a country's name
+_CAPITALISED_BEFORE = re.compile(r"\S\s+([A-Z][a-z]+)\s$")
 _UNNAMED = "\0unnamed"
 
 
@@ -125,7 +127,11 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     if match and match.group():
         title.start = start - (len(left) - match.start())
         _apply_all(title, _words(match.group("pre")) + _words(match.group("post")), lexicon)
-        if match.group("org") and not title.organization:
+        # "New Mexico Governor": a country's name inside a longer name is not the country
+        org_at = title.start + (match.start("org") - match.start() if match.group("org") else 0)
+        before = _CAPITALISED_BEFORE.search(sentence[:org_at])
+        inside_name = bool(before) and before.group(1) not in lexicon.stopwords
+        if match.group("org") and not title.organization and not inside_name:
             org = lexicon.organization(match.group("org"))
             title.organization = org.name if org else ""
         if match.group("ana"):
