@@ -130,7 +130,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         # "New Mexico Governor": a country's name inside a longer name is not the country
         org_at = title.start + (match.start("org") - match.start() if match.group("org") else 0)
         before = _CAPITALISED_BEFORE.search(sentence[:org_at])
-        inside_name = bool(before) and before.group(1) not in lexicon.stopwords
+        inside_name = before is not None and before.group(1) not in lexicon.stopwords
         if match.group("org") and not title.organization and not inside_name:
             org = lexicon.organization(match.group("org"))
             title.organization = org.name if org else ""
