@@ -146,6 +146,31 @@ CASES = [
         id="two-titles-and-a-body-in-a-list",
     ),
     pytest.param(
+        article("The President spoke with President Xi of China by phone."),
+        {claim("Xi", "President", "China")},
+        id="two-letter-name",
+    ),
+    pytest.param(
+        article("Biden accepted His Holiness Pope Francis's invitation."),
+        {claim("Francis", "Pope", "Vatican City")},
+        id="pope-implies-the-vatican",
+    ),
+    pytest.param(
+        article(
+            "Melissa Griffin Dalton, of Virginia, to be an Assistant Secretary of Defense of "
+            "the United States."
+        ),
+        {
+            claim(
+                "Melissa Griffin Dalton",
+                "Assistant Defence Secretary",
+                "United States",
+                status="nominee",
+            )
+        },
+        id="nomination-to-be",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

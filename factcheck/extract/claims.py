@@ -17,6 +17,8 @@ from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
 
+# a nomination: "NAME, of Virginia, to be an Assistant Secretary"
+_TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))")
@@ -212,6 +214,10 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
         return None
     left = text[: title.start]
     comma = _APPOSITION_LEFT.search(left)
+    nominated = _TO_BE.search(left) if not comma else None
+    if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
+        comma = nominated
+        title.status = "nominee"
     if not comma:
         return None
     match = NAME_AT_END.search(left[: comma.start()])

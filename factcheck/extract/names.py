@@ -64,7 +64,8 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
             break  # a possessive ends the name: "Trump's administration"
     while kept and kept[-1].lower() in PARTICLE_WORDS:
         kept.pop()
-    if len(kept) < min_words or not kept or all(len(w) <= 2 for w in kept):
+    # "Mr", "A.": too short to be a name alone; "Xi", "Wu" are names
+    if len(kept) < min_words or not kept or all(len(w) <= 2 and not w[1:].islower() for w in kept):
         return ""
     return " ".join(kept)
 
