@@ -34,7 +34,7 @@ _SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 # ", the", ", BMW's group", ", Kraft senior": what may stand between a name's comma and
 # its title; a company named there is the title's organisation
 _APPOSITION_LEFT = re.compile(
-    r",\s*(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
+    r",\s*(?:\d{1,3},\s*)?(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
     r"(?:[a-z]+\s+)?$"
 )
 
