@@ -171,6 +171,16 @@ CASES = [
         id="nomination-to-be",
     ),
     pytest.param(
+        article("Mitsubishi's newly-appointed chief executive Takashi Nishioka spoke."),
+        {claim("Takashi Nishioka", "Chief Executive", "Mitsubishi")},
+        id="company-possessive-and-adjective",
+    ),
+    pytest.param(
+        article("Marsh's new chief executive, Michael Cherkasky, is trying to settle."),
+        {claim("Michael Cherkasky", "Chief Executive", "Marsh")},
+        id="company-possessive-at-sentence-start",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

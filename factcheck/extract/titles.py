@@ -53,6 +53,10 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 CAPITALISED_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
+# a company's possessive and up to two lower-case words before a company title
+_OWNER_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:[a-z][\w-]*\s+){{1,2}}$"
+)
 _RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})\s+$")
 
 
@@ -64,6 +68,9 @@ def _office_words(lexicon: Lexicon) -> frozenset[str]:
 def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> str:
     """A name written right before a title that the lexicon does not know: "Quebec Premier",
     "Senate Finance Committee chairman", "Sayam president" (the title's organisation)."""
+    owner = _OWNER_BEFORE.search(left[-80:]) if company_title else None
+    if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
+        return _tidy(owner["run"])  # "Mitsubishi's newly-appointed chief executive"
     tail = left[-80:]
     match = _RUN_BEFORE.search(tail)
     if not match:
@@ -86,7 +93,11 @@ def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> s
         return ""
     if len(words) == 1 and lexicon.organization(words[0]):
         return ""  # the lexicon's own organisations are read by the left-context regex
-    if len(words) == 1 and not left[:run_start].strip() and not words[0].isupper():
+    if (
+        len(words) == 1
+        and not left[:run_start].strip()
+        and not (words[0].isupper() or possessive[0])
+    ):
         # "Though President Trump ...", "Making ...": any capitalised word starts a sentence
         return ""
     return _tidy(" ".join(words))

@@ -25,14 +25,40 @@ def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool])
     """
     stated = _tally(claims, known, lambda claim: claim.organization_from != "context")
     implied = _tally(claims, known, lambda claim: claim.organization_from == "context")
+    by_office = _office_tally(claims, known)
     result = []
     for claim in claims:
         if claim.organization_from == "context":
             best = _best(stated, claim) or _best(implied, claim, MIN_IMPLIED_SHARE)
+            if not best and not claim.organization:
+                best = _office_best(by_office, claim.office)
             if best:
                 claim = dataclasses.replace(claim, organization=best)
         result.append(claim)
     return result
+
+
+# an office the texts name with one country this often is that country's where no country
+# is in sight ("Work and Pensions Secretary" in a story that names no country)
+MIN_OFFICE_SHARE = 0.8
+MIN_OFFICE_CLAIMS = 3
+
+
+def _office_tally(claims: list[Claim], known: Callable[[str], bool]) -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        if claim.organization_from != "context" and known(claim.organization):
+            counts[claim.office][claim.organization] += 1
+    return counts
+
+
+def _office_best(counts: dict[str, Counter[str]], office: str) -> str:
+    tally = counts.get(office)
+    if not tally:
+        return ""
+    best, count = min(tally.items(), key=lambda item: (-item[1], item[0]))
+    total = sum(tally.values())
+    return best if count >= MIN_OFFICE_CLAIMS and count >= MIN_OFFICE_SHARE * total else ""
 
 
 # an implied organisation counts where a clear plurality of the person's claims imply it

@@ -1,0 +1,67 @@
+"""Organisations inferred from context, checked against what the corpus states."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from factcheck.models import Claim
+from factcheck.normalise.organizations import consolidate_organizations
+
+KNOWN = {"United Kingdom", "United States", "Japan"}
+
+
+def claim(person: str, office: str, organization: str, source: str) -> Claim:
+    return Claim(
+        "a.txt",
+        None,
+        1,
+        1,
+        person,
+        office,
+        organization,
+        date(2005, 1, 1),
+        "current",
+        "article",
+        "",
+        person,
+        source,
+    )
+
+
+def organizations(claims: list[Claim]) -> list[str]:
+    return [c.organization for c in consolidate_organizations(claims, KNOWN.__contains__)]
+
+
+def test_stated_organisation_wins_over_the_guess() -> None:
+    claims = [
+        claim("Kiichi Miyazawa", "Finance Minister", "Japan", "text"),
+        claim("Kiichi Miyazawa", "Finance Minister", "United Kingdom", "context"),
+    ]
+    assert organizations(claims) == ["Japan", "Japan"]
+
+
+def test_office_that_names_one_country_fills_an_empty_guess() -> None:
+    stated = [
+        claim(f"Person {i}", "Work and Pensions Secretary", "United Kingdom", "text")
+        for i in range(3)
+    ]
+    unknown = claim("Alan Johnson", "Work and Pensions Secretary", "", "context")
+    assert organizations([*stated, unknown])[-1] == "United Kingdom"
+
+
+def test_office_of_many_countries_leaves_the_guess_empty() -> None:
+    stated = [
+        claim("A", "Finance Minister", "Japan", "text"),
+        claim("B", "Finance Minister", "United Kingdom", "text"),
+        claim("C", "Finance Minister", "United States", "text"),
+    ]
+    unknown = claim("D", "Finance Minister", "", "context")
+    assert organizations([*stated, unknown])[-1] == ""
+
+
+def test_unknown_bodies_do_not_spread() -> None:
+    claims = [
+        claim("Joe Biden", "President", "Does", "text"),
+        claim("Joe Biden", "President", "", "context"),
+    ]
+    assert organizations(claims)[-1] == ""
