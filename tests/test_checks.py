@@ -1089,3 +1089,23 @@ def test_findings_are_sorted_worst_first_and_deterministic(tmp_path: Path) -> No
     # the corpus gives all three severities, so the order is really exercised
     assert set(severities) == set(Severity)
     assert first.claims.equals(second.claims)
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        pytest.param("Baker", "James Baker", True, id="surname-of-full-name"),
+        pytest.param("López Obrador", "Andrés Manuel López Obrador", True, id="compound-surname"),
+        pytest.param("Han", "Han Duck-soo", True, id="family-name-first"),
+        pytest.param("Osmani", "Vjosa Osmani-Sadriu", True, id="cut-double-name"),
+        pytest.param("Biden", "Joseph R. Biden Jr.", True, id="suffix-ignored"),
+        pytest.param("Howard Baker", "James Baker", False, id="other-first-name"),
+        pytest.param("Jr.", "James Baker", False, id="suffix-only-name"),
+        pytest.param("", "James Baker", False, id="empty-name"),
+    ],
+)
+def test_same_holder(one: str, other: str, same: bool) -> None:
+    from factcheck.check.base import same_holder
+
+    assert same_holder(one, other) is same
+    assert same_holder(other, one) is same

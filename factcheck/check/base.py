@@ -52,6 +52,8 @@ def same_holder(one: str, other: str) -> bool:
     short, long_ = sorted((one, other), key=lambda n: len(n.split()))
     words = [w for w in long_.replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES]
     short_words = short.split()
+    if not words or not short_words:
+        return False  # a "name" of suffixes only ("Jr."): nothing to compare
     if len(short_words) > 1:
         # "López Obrador" is "Andrés Manuel López Obrador"
         return words[-len(short_words) :] == short_words
