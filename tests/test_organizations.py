@@ -65,3 +65,12 @@ def test_unknown_bodies_do_not_spread() -> None:
         claim("Joe Biden", "President", "", "context"),
     ]
     assert organizations(claims)[-1] == ""
+
+
+def test_company_office_never_takes_a_known_body() -> None:
+    stated = [claim("Paul Volcker", "Chair", "Federal Reserve", "text") for _ in range(3)]
+    stated += [claim(f"Boss {i}", "Chair", f"Company {i}", "text") for i in range(5)]
+    unknown = claim("Gerald Cox", "Chair", "", "context")
+    known = KNOWN | {"Federal Reserve"}
+    result = consolidate_organizations([*stated, unknown], known.__contains__)
+    assert result[-1].organization == ""

@@ -45,10 +45,12 @@ MIN_OFFICE_CLAIMS = 3
 
 
 def _office_tally(claims: list[Claim], known: Callable[[str], bool]) -> dict[str, Counter[str]]:
+    """Stated organisations per office; bodies the lexicon does not know (companies) count
+    under "" so that "Chair", mostly a company's, never becomes the Fed's."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for claim in claims:
-        if claim.organization_from != "context" and known(claim.organization):
-            counts[claim.office][claim.organization] += 1
+        if claim.organization_from != "context" and claim.organization:
+            counts[claim.office][claim.organization if known(claim.organization) else ""] += 1
     return counts
 
 
@@ -57,6 +59,8 @@ def _office_best(counts: dict[str, Counter[str]], office: str) -> str:
     if not tally:
         return ""
     best, count = min(tally.items(), key=lambda item: (-item[1], item[0]))
+    if not best:
+        return ""
     total = sum(tally.values())
     return best if count >= MIN_OFFICE_CLAIMS and count >= MIN_OFFICE_SHARE * total else ""
 
