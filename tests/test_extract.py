@@ -181,6 +181,26 @@ CASES = [
         id="company-possessive-at-sentence-start",
     ),
     pytest.param(
+        article("Alan Leventhal is the Chairman of Beacon Capital Partners."),
+        {claim("Alan Leventhal", "Chair", "Beacon Capital Partners")},
+        id="predicate-is-the",
+    ),
+    pytest.param(
+        article("Joe Biden was elected President of the United States."),
+        {claim("Joe Biden", "President", "United States")},
+        id="predicate-was-elected",
+    ),
+    pytest.param(
+        article("In 2020 Jane Doe was chairman of Acme Holdings."),
+        {claim("Jane Doe", "Chair", "Acme Holdings", status="former")},
+        id="predicate-was-is-former",
+    ),
+    pytest.param(
+        article("Acme Corp said John Smith will become chief executive of Acme."),
+        {claim("John Smith", "Chief Executive", "Acme", status="designate")},
+        id="predicate-will-become",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

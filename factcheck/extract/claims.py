@@ -17,6 +17,14 @@ from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
 
+# a name stated to hold a title by a verb: "X is the chairman", "X was elected President",
+# "X will become chief executive"; what the verb says of the time is the status
+_PREDICATE = re.compile(
+    r"\s+(?P<verb>is|was|became|becomes|has\s+become|will\s+be|will\s+become|remains|"
+    r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)"
+    r")\s+(?:as\s+)?(?:(?i:the|a|an)\s+)?(?P<body>)$"
+)
+_PREDICATE_STATUS = {"was": "former", "will be": "designate", "will become": "designate"}
 # a nomination: "NAME, of Virginia, to be an Assistant Secretary"
 _TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -218,14 +226,21 @@ def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] |
     if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
         comma = nominated
         title.status = "nominee"
+    predicate = _PREDICATE.search(left) if not comma else None
+    if predicate:  # "Alan Leventhal is the Chairman", "Joe Biden was elected President"
+        comma = predicate
+        verb = " ".join(predicate["verb"].lower().split())
+        if title.status == "current":
+            title.status = _PREDICATE_STATUS.get(verb, "current")
     if not comma:
         return None
     match = NAME_AT_END.search(left[: comma.start()])
     if not match:
         return None
     raw = match.group("name")
-    # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody
-    name = clean_name(raw, lexicon, min_words=2, from_end=True)
+    # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody;
+    # before a verb one will do ("Hartley was Chief Executive")
+    name = clean_name(raw, lexicon, min_words=1 if predicate else 2, from_end=True)
     if not name:
         return None
     if not title.organization and not title.anaphor:
