@@ -1,6 +1,6 @@
-"""Office claims from one document: a title before a name, or a name with a title in
-apposition, where the sentence states the role (later bare mentions of the name are not
-claims)."""
+"""Office claims from one document, where a sentence states the role (later bare mentions
+of the name are not claims): each office word found, its title parsed (titles.py), its
+holder found (holders.py), then the organisation, the date and the status settled here."""
 
 from __future__ import annotations
 
@@ -11,23 +11,18 @@ from functools import cache
 
 from factcheck.dates import find_dates
 from factcheck.extract.context import DocumentContext
-from factcheck.extract.names import NAME_AT_END, NAME_AT_START, UPPER, clean_name
-from factcheck.extract.titles import CAPITALISED_RUN, Title, office_label, parse_title
+from factcheck.extract.holders import coordinated, name_after, name_before
+from factcheck.extract.titles import (
+    CAPITALISED_RUN,
+    Title,
+    office_label,
+    office_regex,
+    parse_title,
+)
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
 
-# a name stated to hold a title by a verb: "X is the chairman", "X was elected President",
-# "X will become chief executive"; what the verb says of the time is the status
-_PREDICATE = re.compile(
-    r"\s+(?P<verb>is|was|became|becomes|has\s+become|will\s+be|will\s+become|remains|"
-    r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)"
-    r")\s+(?:as\s+)?(?:(?i:the|a|an)\s+)?(?P<body>)$"
-)
-_PREDICATE_STATUS = {"was": "former", "will be": "designate", "will become": "designate"}
-# a nomination: "NAME, of Virginia, to be an Assistant Secretary"
-_TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
-_OF_NEXT = re.compile(r"\s+of\b")
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))")
 # "Counselor to the Secretary of the Treasury Joseph Lavorgna": the title is another's
@@ -36,22 +31,6 @@ _TO_THE = re.compile(
 )
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|of)\b)")
-# "..., Tony Blair has said": the speaker, not a name for the title before the comma
-_SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
-# ", the", ", BMW's group", ", Kraft senior": what may stand between a name's comma and
-# its title; a company named there is the title's organisation
-_APPOSITION_LEFT = re.compile(
-    r",\s*(?:\d{1,3},\s*)?(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
-    r"(?:[a-z]+\s+)?$"
-)
-
-
-@cache
-def office_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<!\w)(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))", re.IGNORECASE
-    )
 
 
 def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list[Claim]:
@@ -100,12 +79,12 @@ def _claim(
     title = parse_title(text, start, end, lexicon)
     if _TO_THE.search(text[: title.start]) and not title.organization:
         return None
-    partner = _coordinated(text, title, lexicon)
+    partner = coordinated(text, title, lexicon)
     found = (
-        _name_after(text, title, lexicon)
-        or (partner and partner.start > title.start and _name_after(text, partner, lexicon))
-        or _name_before(text, title, lexicon)
-        or (partner and partner.start < title.start and _name_before(text, partner, lexicon))
+        name_after(text, title, lexicon)
+        or (partner and partner.start > title.start and name_after(text, partner, lexicon))
+        or name_before(text, title, lexicon)
+        or (partner and partner.start < title.start and name_before(text, partner, lexicon))
     )
     if not found:
         return None
@@ -150,49 +129,6 @@ def _claim(
     )
 
 
-_AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
-
-
-def _coordinated(text: str, title: Title, lexicon: Lexicon) -> Title | None:
-    """The title joined to this one by "and": "chairman and chief executive", read in
-    either direction, so that both offices reach the name and the organisation."""
-    joined = _AND_AFTER.match(text, title.end)
-    if joined:
-        after = office_regex(lexicon).match(text, joined.end())
-        if after:
-            return parse_title(text, after.start(), after.end(), lexicon)
-    before = _office_before_and(lexicon).search(text[: title.start])
-    if before:
-        return parse_title(text, before.start("office"), before.end("office"), lexicon)
-    return None
-
-
-@cache
-def _office_before_and(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(
-        rf"(?<!\w)(?P<office>{lexicon.office_pattern})\s+(?:and|&)\s+$", re.IGNORECASE
-    )
-
-
-def _name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
-    """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba"."""
-    match = NAME_AT_START.match(text, title.end)
-    if not match:
-        return _speaker(text, title)
-    comma = "," in text[title.end : match.start("name")]
-    if comma and (_OF_NEXT.match(text, match.end()) or _SPEAKS_NEXT.match(text, match.end())):
-        return None  # "President, Major County Sheriffs of America": a body, not a person
-    if any(w in lexicon.common_nouns for w in match.group("name").split()):
-        return None  # "President, Major Cities Chiefs Association": a body
-    name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
-    return (name, match.start("name")) if name else None
-
-
-_SPEAKER = re.compile(
-    rf"[ \t]+(?P<name>[{UPPER}][{UPPER}'’.-]+(?:[ \t]+[{UPPER}][{UPPER}'’.-]+){{0,3}}):"
-)
-
-
 def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
     """Party posts ("Tory co-chairman", "Lib Dem president") are not offices of a state or
     body this tool checks, and a monarch's title needs its country ("King Crimson" is a
@@ -202,63 +138,6 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
         return True
     office = lexicon.office(title.office)
     return office is not None and office.kind == "named" and not organization
-
-
-def _speaker(text: str, title: Title) -> tuple[str, int] | None:
-    """A transcript's speaker label with a title: "VICE PRESIDENT HARRIS:" -> "Harris"."""
-    written = text[title.start : title.end]
-    if not written.isupper() or text[: title.start].strip() not in ("", "THE"):
-        return None
-    match = _SPEAKER.match(text, title.end)
-    if not match:
-        return None
-    name = " ".join(w.capitalize() if "'" not in w else w.title() for w in match["name"].split())
-    return name, match.start("name")
-
-
-def _name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
-    """ "Mark Rutte, the alliance's secretary-general," (apposition)."""
-    if not _APPOSITION_END.match(text, title.end):
-        return None
-    left = text[: title.start]
-    comma = _APPOSITION_LEFT.search(left)
-    nominated = _TO_BE.search(left) if not comma else None
-    if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
-        comma = nominated
-        title.status = "nominee"
-    predicate = _PREDICATE.search(left) if not comma else None
-    if predicate:  # "Alan Leventhal is the Chairman", "Joe Biden was elected President"
-        comma = predicate
-        verb = " ".join(predicate["verb"].lower().split())
-        if title.status == "current":
-            title.status = _PREDICATE_STATUS.get(verb, "current")
-    if not comma:
-        return None
-    match = NAME_AT_END.search(left[: comma.start()])
-    if not match:
-        return None
-    raw = match.group("name")
-    # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody;
-    # before a verb one will do ("Hartley was Chief Executive")
-    name = clean_name(raw, lexicon, min_words=1 if predicate else 2, from_end=True)
-    if not name:
-        return None
-    if not title.organization and not title.anaphor:
-        body = comma["body"] or _body_of(text, title.end)
-        if body and any(w in lexicon.stopwords or lexicon.office(w) for w in body.split()):
-            body = ""  # "Johnson, President and CEO": a title, not a body
-        known = lexicon.organization(body) if body else None
-        title.organization = known.name if known else " ".join((body or "").split())
-    return name, match.start("name") + raw.rfind(name.split()[0])
-
-
-# "vice chairman of banking giant Citigroup": the body after a few lower-case words
-_OF_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?P<body>{CAPITALISED_RUN})")
-
-
-def _body_of(text: str, end: int) -> str:
-    match = _OF_BODY.match(text, end)
-    return re.sub(r"['’]s$|\.$", "", match["body"]) if match else ""
 
 
 def _organization(

@@ -208,3 +208,10 @@ def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:
 def office_label(title: Title) -> str:
     """ "Deputy Foreign Minister", "Shadow Home Secretary": a modified office is its own."""
     return " ".join([*title.modifiers, title.office])
+
+
+@cache
+def office_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{lexicon.office_pattern})(?!\w|-(?!elect|designate))", re.IGNORECASE
+    )
