@@ -24,6 +24,20 @@ from factcheck.normalise.labels import office_label, organization_label
 from factcheck.normalise.names import person_key
 
 GOLD_COLUMNS = ("doc", "line", "person", "office", "organization", "as_of", "status")
+# a gold file's full header, as tests/gold/claims.csv writes it; record, as_of_also and
+# note are optional when reading
+GOLD_FILE_COLUMNS = (
+    "doc",
+    "record",
+    "line",
+    "person",
+    "office",
+    "organization",
+    "as_of",
+    "as_of_also",
+    "status",
+    "note",
+)
 FIELDS = ("office", "organization", "as_of", "status")
 
 

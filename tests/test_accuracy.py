@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.evaluate import evaluate, read_gold, read_scope
+from factcheck.evaluate import GOLD_FILE_COLUMNS, evaluate, read_gold, read_scope
 from factcheck.lexicon import load
 
 GOLD = Path(__file__).parent / "gold"
@@ -73,18 +73,7 @@ def test_gold_files_hold_no_article_text() -> None:
     with open(GOLD / "claims.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     assert len(rows) >= 400
-    assert list(rows[0]) == [
-        "doc",
-        "record",
-        "line",
-        "person",
-        "office",
-        "organization",
-        "as_of",
-        "as_of_also",
-        "status",
-        "note",
-    ]
+    assert tuple(rows[0]) == GOLD_FILE_COLUMNS
     assert all(len(r["note"]) <= 200 for r in rows)
     by_corpus = {
         c: sum(r["doc"].startswith(c) for r in rows)
