@@ -106,27 +106,30 @@ FILLER = "Nothing dated here.\n"
         pytest.param("Met on Dec. 4 and on Wednesday.\n", None, id="no-year-no-date"),
         pytest.param("No dates at all.\n", None, id="none"),
         pytest.param("2024-12-04 briefing\n", date(2024, 12, 4), id="iso"),
-        pytest.param(  # a date in a teaser box is another story's
+        pytest.param(  # a date in a teaser box is another story's, a late one the story's own
             "Headline\nNews Feed\nDec. 1, 2024 other story\n"
             + FILLER * 50
             + "Held on Nov. 5, 2024 and Nov. 5, 2024.\n",
-            date(2024, 11, 5),
+            None,
             id="news-feed-date-ignored",
         ),
         pytest.param(
             "Headline\nEditors\u2019 Picks\nDec. 1, 2024 other story\n",
-            date(2024, 12, 1),
-            id="furniture-only-falls-back-to-whole-text",
+            None,
+            id="teaser-date-is-not-the-article-date",
         ),
-        pytest.param(  # beyond line 40: the most frequent full date wins
+        pytest.param(  # deep in the story: a date it speaks of, not its publication date
             FILLER * 40 + "On May 1, 2020.\nOn June 2, 2021.\nAgain June 2, 2021.\n",
-            date(2021, 6, 2),
-            id="most-frequent",
+            None,
+            id="late-dates-do-not-date-the-article",
         ),
-        pytest.param(  # equally frequent: the earliest in the text
-            FILLER * 40 + "On June 2, 2021.\nOn May 1, 2020.\n", date(2021, 6, 2), id="tie-earliest"
+        pytest.param(FILLER * 5 + "On May 1, 2020.\n", date(2020, 5, 1), id="sixth-line-counts"),
+        pytest.param(FILLER * 6 + "On May 1, 2020.\n", None, id="seventh-line-does-not"),
+        pytest.param(
+            FILLER + "\n\n\n" + FILLER * 4 + "On May 1, 2020.\n",
+            date(2020, 5, 1),
+            id="blank-lines-do-not-count",
         ),
-        pytest.param(FILLER * 39 + "On May 1, 2020.\n", date(2020, 5, 1), id="line-40-counts"),
     ],
 )
 def test_publication_date_from_text(text: str, expected: date | None) -> None:

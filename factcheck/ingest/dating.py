@@ -7,13 +7,12 @@ News pages put the date near the top (a dateline, a photo caption) and boxes of 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import date
 
 from factcheck.dates import find_dates
 from factcheck.models import InputProblem
 
-HEAD_LINES = 40
+HEAD_LINES = 6  # non-empty lines: headline, kicker, dateline, caption
 # Headings of teaser boxes: the dates under them belong to other stories.
 FURNITURE_HEADINGS = frozenset(
     {
@@ -44,17 +43,15 @@ def header_date(text: str) -> date | None:
 def publication_date_from_text(text: str) -> date | None:
     """The article's date as its text states it, or None.
 
-    The first full date (with a year) in the first 40 lines, not counting lines after a teaser
-    heading; failing that, the most frequent full date in the whole text (ties: the earliest).
+    The first full date (with a year) in the head of the text: its first HEAD_LINES
+    non-empty lines (headline, dateline, photo caption), not counting lines after a teaser
+    heading. A date further down is a date the story speaks of ("on 3 September 1939"), not
+    when it was published: such an article is undated rather than misdated.
     """
     mentions = [m for m in find_dates(text) if m.has_year]
-    if not mentions:
-        return None
-    if mentions[0].start < _head_end(text):  # mentions come in text order
+    if mentions and mentions[0].start < _head_end(text):  # mentions come in text order
         return mentions[0].value
-    counts = Counter(m.value for m in mentions)
-    # mentions are in text order, so max() keeps the first of equally frequent dates
-    return max(counts, key=counts.__getitem__)
+    return None
 
 
 def date_from_text(text: str) -> tuple[date | None, str]:
@@ -64,14 +61,18 @@ def date_from_text(text: str) -> tuple[date | None, str]:
 
 
 def _head_end(text: str) -> int:
-    """Offset where the dateable head of ``text`` ends: line 41, or a teaser heading before it."""
-    starts = [0]
-    for index, line in enumerate(text.split("\n", HEAD_LINES)[:HEAD_LINES]):
+    """Offset where the dateable head of ``text`` ends: after HEAD_LINES non-empty lines, or
+    at a teaser heading before them."""
+    offset = seen = 0
+    for line in text.split("\n"):
         heading = line.strip().lower().replace("\u2019", "'")
         if heading in FURNITURE_HEADINGS:
-            return starts[index]
-        starts.append(starts[index] + len(line) + 1)
-    return starts[-1]  # the start of line 41, or past the end of a shorter text
+            return offset
+        offset += len(line) + 1
+        seen += bool(heading)
+        if seen >= HEAD_LINES:
+            break
+    return offset
 
 
 def undated_problem(path: str, record: str | None = None) -> InputProblem:
