@@ -109,13 +109,15 @@ class Lexicon:
     common_nouns: frozenset[str]  # "Committee chairman": a capitalised noun, not a name
     company_suffixes: frozenset[str]  # "Inc", "Corp": end a company's name, never a person's
     given_names: dict[str, str]  # lower-case first name or nickname -> one name for the group
+    plural_offices: dict[str, Office]  # "attorneys general", "foreign ministers"
     # (office, organisation) -> what the office is called there ("Chancellor" in the UK)
     local_offices: dict[tuple[str, str], str]
 
     @property
     def office_pattern(self) -> str:
         # a hyphen or space may join the words of a title ("secretary-general")
-        return _trie([v.replace("-", " ") for v in self.offices], space=r"[\s-]+")
+        variants = [*self.offices, *self.plural_offices]
+        return _trie([v.replace("-", " ") for v in variants], space=r"[\s-]+")
 
     @property
     def organization_pattern(self) -> str:
@@ -123,8 +125,13 @@ class Lexicon:
 
     def office(self, text: str) -> Office | None:
         """The office a written title names ("Defense Minister" -> Defence Minister)."""
-        key = fold_space(text)
-        return self.offices.get(key) or self.offices.get(key.replace("-", " "))
+        key = fold_space(text).replace("-", " ")
+        return self.offices.get(key) or self.plural_offices.get(key)
+
+    def is_plural(self, text: str) -> bool:
+        """ "Attorneys General", "foreign ministers": a title several people share."""
+        key = fold_space(text).replace("-", " ")
+        return key not in self.offices and key in self.plural_offices
 
     def organization(self, alias: str) -> Organization | None:
         alias = alias.replace("\u2019", "'").strip()
@@ -190,8 +197,38 @@ def load() -> Lexicon:
         common_nouns,
         company_suffixes,
         given_names,
+        dict(_plurals(offices)),
         {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},
     )
+
+
+def _plurals(offices: dict[str, Office]) -> list[tuple[str, Office]]:
+    """The plural of each title: the head noun takes it ("secretaries of state", "attorneys
+    general", "foreign ministers", "chairmen")."""
+    found = []
+    for variant, office in offices.items():
+        words = variant.split()
+        if " of " in f" {variant} ":
+            head = words.index("of") - 1
+        elif len(words) > 1 and words[-1] == "general":
+            head = len(words) - 2
+        else:
+            head = len(words) - 1
+        if head < 0 or len(words[head]) < 3:
+            continue  # "pm", "ceo": no plural worth reading
+        words[head] = _plural(words[head])
+        found.append((" ".join(words), office))
+    return found
+
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def _name_groups(rows: list[dict[str, str]]) -> dict[str, str]:

@@ -23,8 +23,8 @@ from factcheck.lexicon import load
 GOLD = Path(__file__).parent / "gold"
 # floors: the scores measured when they were last raised, rounded down
 FLOORS = {
-    "claim (all fields)": (0.72, 0.58),
-    "person": (0.95, 0.76),
+    "claim (all fields)": (0.72, 0.59),
+    "person": (0.95, 0.77),
 }
 
 

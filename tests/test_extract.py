@@ -201,6 +201,34 @@ CASES = [
         id="predicate-will-become",
     ),
     pytest.param(
+        article(
+            "She advised Secretaries of State John Kerry, Hillary Clinton, and Madeleine"
+            " Albright in the United States."
+        ),
+        {
+            claim("John Kerry", "Secretary of State", "United States"),
+            claim("Hillary Clinton", "Secretary of State", "United States"),
+            claim("Madeleine Albright", "Secretary of State", "United States"),
+        },
+        id="plural-title-shared-by-a-list",
+    ),
+    pytest.param(
+        article(
+            "Officials met Attorneys General Dana Nessel of Michigan and Keith Ellison of"
+            " Minnesota."
+        ),
+        {
+            claim("Dana Nessel", "Attorney General", "Michigan"),
+            claim("Keith Ellison", "Attorney General", "Minnesota"),
+        },
+        id="plural-title-with-places",
+    ),
+    pytest.param(
+        article("The foreign ministers of the alliance met in Brussels."),
+        set(),
+        id="plural-title-without-names",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

@@ -11,7 +11,13 @@ from functools import cache
 
 from factcheck.dates import find_dates
 from factcheck.extract.context import DocumentContext
-from factcheck.extract.holders import coordinated, name_after, name_before
+from factcheck.extract.holders import (
+    OF_PLACE,
+    coordinated,
+    name_after,
+    name_before,
+    names_listed_after,
+)
 from factcheck.extract.titles import (
     CAPITALISED_RUN,
     Title,
@@ -45,15 +51,15 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
             continue
         if context is None:
             context = DocumentContext(layout, lexicon)
-        claim = _claim(document, layout, lexicon, context, sentence, match)
-        if claim is None or (key := (claim.line, claim.person, claim.office)) in seen:
-            continue
-        seen.add(key)
-        claim = _share_country(claim, stated_country.get(sentence.start, ""), lexicon)
-        org = lexicon.organization(claim.organization)
-        if claim.organization_from == "text" and org and org.kind == "country":
-            stated_country[sentence.start] = claim.organization
-        claims.append(claim)
+        for claim in _claim(document, layout, lexicon, context, sentence, match):
+            if (key := (claim.line, claim.person, claim.office)) in seen:
+                continue
+            seen.add(key)
+            claim = _share_country(claim, stated_country.get(sentence.start, ""), lexicon)
+            org = lexicon.organization(claim.organization)
+            if claim.organization_from == "text" and org and org.kind == "country":
+                stated_country[sentence.start] = claim.organization
+            claims.append(claim)
     return claims
 
 
@@ -73,12 +79,23 @@ def _claim(
     context: DocumentContext,
     sentence: Sentence,
     match: re.Match[str],
-) -> Claim | None:
+) -> list[Claim]:
     text = layout.text[sentence.start : sentence.end]
     start, end = match.start() - sentence.start, match.end() - sentence.start
     title = parse_title(text, start, end, lexicon)
     if _TO_THE.search(text[: title.start]) and not title.organization:
-        return None
+        return []
+    if lexicon.is_plural(text[start:end]):
+        title.plural = True
+        return _claims_for(
+            document,
+            layout,
+            lexicon,
+            context,
+            sentence,
+            title,
+            names_listed_after(text, title, lexicon),
+        )
     partner = coordinated(text, title, lexicon)
     found = (
         name_after(text, title, lexicon)
@@ -87,7 +104,7 @@ def _claim(
         or (partner and partner.start < title.start and name_before(text, partner, lexicon))
     )
     if not found:
-        return None
+        return []
     if partner and not title.organization and not title.anaphor:
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor
@@ -95,38 +112,60 @@ def _claim(
     body = _BODY_AFTER.match(text, last_end) if not title.organization else None
     if body and found[1] < title.start:
         title.organization = " ".join(body.group("body").split())
-    name, name_start = found
-    offset = sentence.start + name_start
-    organization, organization_from = _organization(title, lexicon, context, sentence)
-    if organization_from == "context" and text[name_start : name_start + 2].isupper():
-        # a speaker label ("PRIME MINISTER STØRE:") at a summit: the article's country is
-        # no guide; the corpus may say whose office it is
-        organization = ""
-    if not title.organization and not title.anaphor:
-        named = _of_after_name(text, name_start + len(name), lexicon)
-        if named:  # "President Hissene Habre of Chad"
-            organization, organization_from = named, "after-name"
-    party = lexicon.organization(organization)
-    if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
-        organization = party.country  # "Tory shadow chancellor": a post in that country
-    if _out_of_scope(title, organization, lexicon):
-        return None
-    title.office = lexicon.local_offices.get((title.office, organization), title.office)
-    line, column = layout.position(offset)
-    return Claim(
-        path=document.path,
-        record=document.record,
-        line=line,
-        column=column,
-        person=name,
-        office=office_label(title),
-        organization=organization,
-        as_of=_as_of(text, name_start, document.published, sentence.zone, title.then),
-        status=title.status,
-        zone=sentence.zone,
-        quote=layout.quote(sentence),
-        organization_from=organization_from,
-    )
+    return _claims_for(document, layout, lexicon, context, sentence, title, [found])
+
+
+def _claims_for(
+    document: Document,
+    layout: Layout,
+    lexicon: Lexicon,
+    context: DocumentContext,
+    sentence: Sentence,
+    title: Title,
+    names: list[tuple[str, int]],
+) -> list[Claim]:
+    """One claim per name the title belongs to: its organisation, date and status."""
+    text = layout.text[sentence.start : sentence.end]
+    stated, stated_from = _organization(title, lexicon, context, sentence)
+    claims = []
+    for name, name_start in names:
+        organization, organization_from = stated, stated_from
+        if organization_from == "context" and text[name_start : name_start + 2].isupper():
+            # a speaker label ("PRIME MINISTER STØRE:") at a summit: the article's country
+            # is no guide; the corpus may say whose office it is
+            organization = ""
+        if not title.organization and not title.anaphor:
+            named = _of_after_name(text, name_start + len(name), lexicon)
+            place = OF_PLACE.match(text, name_start + len(name))
+            if named:  # "President Hissene Habre of Chad"
+                organization, organization_from = named, "after-name"
+            elif place and title.plural:  # "Attorneys General Dana Nessel of Michigan"
+                organization = re.sub(r"^\s+of\s+(?:the\s+)?|[.,]$", "", place.group())
+                organization_from = "after-name"
+        party = lexicon.organization(organization)
+        if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
+            organization = party.country  # "Tory shadow chancellor": a post in that country
+        if _out_of_scope(title, organization, lexicon):
+            continue
+        office = lexicon.local_offices.get((title.office, organization), title.office)
+        line, column = layout.position(sentence.start + name_start)
+        claims.append(
+            Claim(
+                path=document.path,
+                record=document.record,
+                line=line,
+                column=column,
+                person=name,
+                office=office_label(dataclasses.replace(title, office=office)),
+                organization=organization,
+                as_of=_as_of(text, name_start, document.published, sentence.zone, title.then),
+                status=title.status,
+                zone=sentence.zone,
+                quote=layout.quote(sentence),
+                organization_from=organization_from,
+            )
+        )
+    return claims
 
 
 def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:

@@ -132,3 +132,34 @@ _OF_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?P<body>{CAPITA
 def _body_of(text: str, end: int) -> str:
     match = _OF_BODY.match(text, end)
     return re.sub(r"['’]s$|\.$", "", match["body"]) if match else ""
+
+
+# between the names of a list: ", ", ", and ", " and "
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# "Dana Nessel of Michigan", "Governor John Carney of Delaware": a place or body after a name
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
+
+
+def names_listed_after(text: str, title: Title, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """The names a plural title shares out: "Attorneys General Dana Nessel of Michigan and
+    Keith Ellison of Minnesota", "Secretaries of State John Kerry, Hillary Clinton, and
+    Madeleine Albright"."""
+    names: list[tuple[str, int]] = []
+    position = title.end
+    while True:
+        match = NAME_AT_START.match(text, position)
+        if not match:
+            break
+        name = clean_name(match.group("name"), lexicon, min_words=1)
+        if not name:
+            break
+        names.append((name, match.start("name")))
+        position = match.start("name") + len(name)
+        place = OF_PLACE.match(text, position)
+        if place:
+            position = place.end()
+        separator = _LIST_SEPARATOR.match(text, position)
+        if not separator:
+            break
+        position = separator.end()
+    return names if len(names) >= 2 else []

@@ -29,6 +29,7 @@ class Title:
     anaphor: str = ""  # "the alliance", "the country"
     capitalised: bool = False
     unnamed_body: bool = False  # "Committee chairman": a body the text does not name
+    plural: bool = False  # "Attorneys General": shared out among several names
 
 
 def _qualifier_words(lexicon: Lexicon, position: str) -> str:
