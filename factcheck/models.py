@@ -96,7 +96,8 @@ class Claim:
     zone: str  # Zone value
     quote: str  # the sentence
     person_id: str = ""  # canonical name of the person's cluster, set by the match stage
-    # "text": the sentence names the organisation; "context": inferred from the article
+    # "text": the sentence names the organisation; "context": inferred from the article;
+    # "after-name": "President Habre of Chad"; "list": a title shared out by a list of names
     organization_from: str = "text"
 
     @property

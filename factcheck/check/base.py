@@ -29,7 +29,9 @@ class CheckContext:
     known_body: Callable[[str], bool] = lambda organization: True
 
     def current_claims(self) -> list[Claim]:
-        """Dated article claims that someone holds an office now, with its organisation."""
+        """Dated article claims that someone holds an office now, with its organisation; not
+        the holders a plural title lists ("Secretaries of State Kerry, Clinton and
+        Albright"), who held it at several times or places."""
         return [
             c
             for c in self.claims
@@ -37,6 +39,7 @@ class CheckContext:
             and c.zone == "article"
             and c.as_of is not None
             and c.organization
+            and c.organization_from != "list"
         ]
 
 

@@ -142,6 +142,10 @@ def _claims_for(
             elif place and title.plural:  # "Attorneys General Dana Nessel of Michigan"
                 organization = re.sub(r"^\s+of\s+(?:the\s+)?|[.,]$", "", place.group())
                 organization_from = "after-name"
+        if title.plural:
+            # "Secretaries of State Kerry, Clinton and Albright": holders of several times or
+            # places, no statement of who holds the office on the article's day
+            organization_from = "list"
         party = lexicon.organization(organization)
         if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
             organization = party.country  # "Tory shadow chancellor": a post in that country

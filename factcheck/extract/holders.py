@@ -10,7 +10,13 @@ import re
 from functools import cache
 
 from factcheck.extract.names import NAME_AT_END, NAME_AT_START, UPPER, clean_name
-from factcheck.extract.titles import CAPITALISED_RUN, Title, office_regex, parse_title
+from factcheck.extract.titles import (
+    CAPITALISED_RUN,
+    Title,
+    office_regex,
+    office_words,
+    parse_title,
+)
 from factcheck.lexicon import Lexicon
 
 # a name stated to hold a title by a verb: "X is the chairman", "X was elected President",
@@ -151,8 +157,8 @@ def names_listed_after(text: str, title: Title, lexicon: Lexicon) -> list[tuple[
         if not match:
             break
         name = clean_name(match.group("name"), lexicon, min_words=1)
-        if not name:
-            break
+        if not name or name.split()[0].lower() in office_words(lexicon):
+            break  # "Secretaries of Commerce X, Agriculture Y": another title, not a name
         names.append((name, match.start("name")))
         position = match.start("name") + len(name)
         place = OF_PLACE.match(text, position)

@@ -62,7 +62,7 @@ _RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})\s+$")
 
 
 @cache
-def _office_words(lexicon: Lexicon) -> frozenset[str]:
+def office_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for variant in lexicon.offices for w in variant.split())
 
 
@@ -88,7 +88,7 @@ def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> s
         return _UNNAMED  # "Committee chairman ...": a common noun, not the name of a body
     last = words[-1].lower().strip(".,")
     # "Foreign Trade Minister": the run is part of the title itself
-    if last in _office_words(lexicon) or any(
+    if last in office_words(lexicon) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
     ):
         return ""
