@@ -168,6 +168,8 @@ def load() -> Lexicon:
         organizations[row["alias"]] = Organization(
             row["organization"], row["kind"], country=row.get("country") or ""
         )
+    for org in list(organizations.values()):  # the canonical name is an alias of itself
+        organizations.setdefault(org.name, org)
     for row in _rows("countries.csv"):
         organizations.setdefault(row["alias"], Organization(row["country"], "country", row["kind"]))
     anaphors = {

@@ -102,6 +102,9 @@ def _terms(reader: csv.DictReader[str], path: str, lexicon: Lexicon) -> Iterable
             raise ReferenceError(f"{path}:{number}: bad date ({error})") from None
         office, implied = office_label(row["office"], lexicon)
         organization = implied or organization_label(row["organization"], lexicon)
+        party = lexicon.organization(organization)
+        if party is not None and party.kind == "party" and office.startswith("Shadow"):
+            organization = party.country or organization  # the opposition's posts, as in texts
         written = ",".join(row.get(c) or "" for c in REFERENCE_COLUMNS[:5])
         yield Term(
             office,
