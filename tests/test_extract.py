@@ -229,6 +229,14 @@ CASES = [
         id="plural-title-without-names",
     ),
     pytest.param(
+        article(
+            "Statement by U.S. President Joe Biden on the Anniversary of the January 6th"
+            " Insurrection on the Capitol"
+        ),
+        {claim("Joe Biden", "President", "United States")},
+        id="date-inside-an-event-name-is-not-the-claim-date",
+    ),
+    pytest.param(
         article("Statements of support:\n\n- Sarah Kate Ellis, CEO, GLAAD"),
         {claim("Sarah Kate Ellis", "Chief Executive", "GLAAD")},
         id="name-post-body-list",

@@ -35,6 +35,7 @@ _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))
 _TO_THE = re.compile(
     r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+(?:the\s+)?$"
 )
+_EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+")
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -224,7 +225,9 @@ def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: b
     Page furniture is never dated as the article: only a full date written in it counts.
     "then-" titles speak about an event, so without an event date they stay undated.
     """
-    dates = find_dates(text, published)
+    # "the January 6th Insurrection", "the September 11, 2001 Terrorist Attacks": a date
+    # inside an event's name is no date of the claim
+    dates = [d for d in find_dates(text, published) if not _EVENT_NAME.match(text, d.end)]
     if zone != Zone.ARTICLE.value:
         dates = [d for d in dates if d.has_year]
     elif published is not None:
