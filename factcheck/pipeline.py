@@ -17,6 +17,7 @@ from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, load
 from factcheck.match.people import match_people
 from factcheck.models import CLAIM_COLUMNS, Claim, Result
+from factcheck.normalise.offices import resolve_short_titles
 from factcheck.normalise.organizations import consolidate_organizations
 from factcheck.normalise.reference import load_reference
 
@@ -43,6 +44,7 @@ def run(
         claims.extend(extract_claims(document, layout, lexicon))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
+    claims = resolve_short_titles(claims)
     claims = consolidate_organizations(claims, lambda org: _is_body(lexicon, org))
     context = CheckContext(
         claims,

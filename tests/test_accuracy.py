@@ -24,7 +24,7 @@ GOLD = Path(__file__).parent / "gold"
 # floors: the scores measured when they were last raised, rounded down
 FLOORS = {
     "claim (all fields)": (0.72, 0.59),
-    "person": (0.95, 0.77),
+    "person": (0.95, 0.78),
 }
 
 
