@@ -63,12 +63,6 @@ def fold_space(text: str) -> str:
     return re.sub(r"\s+", " ", text.strip().lower())
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation, longest first so that "foreign minister" beats "minister"."""
-    escaped = sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w))
-    return "|".join(escaped).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-
-
 _Trie = dict[str, "_Trie"]
 
 
@@ -136,9 +130,6 @@ class Lexicon:
     def organization(self, alias: str) -> Organization | None:
         alias = alias.replace("\u2019", "'").strip()
         return self.organizations.get(alias) or self.organizations.get(alias.rstrip("."))
-
-    def names_of(self, kind: str) -> frozenset[str]:
-        return frozenset(o.name for o in self.organizations.values() if o.kind == kind)
 
     def single_holder(self, office: str, organization: str) -> bool:
         """Whether one person at a time holds ``office`` of ``organization``.

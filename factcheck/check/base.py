@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from factcheck.models import Claim, Finding, InputProblem, Location, Person, Severity
+from factcheck.normalise.names import name_words
 from factcheck.normalise.reference import Reference
 
 
@@ -53,7 +54,7 @@ def same_holder(one: str, other: str) -> bool:
     if one == other:
         return True
     short, long_ = sorted((one, other), key=lambda n: len(n.split()))
-    words = [w for w in long_.replace(",", " ").split() if w.rstrip(".") not in _SUFFIXES]
+    words = name_words(long_)
     short_words = short.split()
     if not words or not short_words:
         return False  # a "name" of suffixes only ("Jr."): nothing to compare
@@ -63,9 +64,6 @@ def same_holder(one: str, other: str) -> bool:
     # a family name may come first: "Prime Minister Han" is "Han Duck-soo"; a double name
     # may be cut: "President Osmani" is "Vjosa Osmani-Sadriu"
     return short in (words[0], words[-1], words[-1].split("-")[0])
-
-
-_SUFFIXES = ("Jr", "Sr", "II", "III")
 
 
 class Check:

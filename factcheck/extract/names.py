@@ -26,7 +26,6 @@ NAME = (
     rf"(?:{HONORIFIC})?(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{0,3}}"
     rf"(?:,?\s+Jr\.?|\s+II|\s+III)?)"
 )
-NAME_RE = re.compile(rf"(?<![\w'’-]){NAME}(?![\w-])")
 # a wrapped line may separate a title from its name ("Georgia Power Chairman\nRobert ...")
 NAME_AT_START = re.compile(rf"[ \t]*,?(?:[ \t]|\n(?![ \t]*\n))*{NAME}(?![\w-])")
 NAME_AT_END = re.compile(rf"(?<![\w'’-]){NAME}(?:['’]s)?$")
@@ -87,9 +86,3 @@ def _never_a_name(word: str, lexicon: Lexicon) -> bool:
         or (office is not None and office.kind != "named")
         or word.lower() in lexicon.anaphors
     )
-
-
-def surname(name: str) -> str:
-    """The last name word, skipping "Jr." and ordinals."""
-    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "II", "III")]
-    return words[-1] if words else name

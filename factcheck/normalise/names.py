@@ -40,9 +40,23 @@ def given_name_key(word: str) -> str:
     return names.get(plain) or names.get(name_key(word)) or name_key(word)
 
 
+NAME_SUFFIXES = ("Jr", "Sr", "II", "III")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name without "Jr.", "Sr.", "II", "III"."""
+    return [w for w in name.replace(",", " ").split() if w.rstrip(".") not in NAME_SUFFIXES]
+
+
+def surname(name: str) -> str:
+    """The last name word: "Joseph R. Biden Jr." -> "Biden"."""
+    words = name_words(name)
+    return words[-1] if words else name
+
+
 def person_key(name: str) -> tuple[str, str]:
     """(first-name key, surname key); the first is "" for a name given as one word."""
-    words = [w for w in name.replace(",", " ").split() if w.rstrip(".") not in ("Jr", "II", "III")]
+    words = name_words(name)
     if not words:
         return ("", "")
     # "F. Ross Johnson": the first written-out name is the one to compare

@@ -11,8 +11,8 @@ import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from factcheck.extract.names import surname
 from factcheck.models import Claim
+from factcheck.normalise.names import surname
 
 
 def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool]) -> list[Claim]:
