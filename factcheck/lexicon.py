@@ -29,6 +29,7 @@ class Office:
     kind: str
     single_holder: str  # yes | no | state (one holder per country, many per company)
     organization: str = ""  # implied by the variant itself ("Fed chairman")
+    leader: bool = False  # a head of state or government: many countries' pages name theirs
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,12 @@ class Organization:
     kind: str  # country | international | institution
     alias_kind: str = "name"  # for countries: name | abbreviation | demonym
     country: str = ""  # for parties: the country whose shadow posts they hold
+
+
+@dataclass(frozen=True)
+class Publisher:
+    country: str
+    kind: str  # government (its unqualified titles are its own country's) | news
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,8 @@ class Lexicon:
     plural_offices: dict[str, Office]  # "attorneys general", "foreign ministers"
     # (office, organisation) -> what the office is called there ("Chancellor" in the UK)
     local_offices: dict[tuple[str, str], str]
+    places: dict[str, str]  # folded dateline place ("new york", "calif.") -> country
+    publishers: dict[str, Publisher]  # web domain -> the publisher's country and kind
 
     @property
     def office_pattern(self) -> str:
@@ -152,7 +161,14 @@ def load() -> Lexicon:
     for row in _rows("offices.csv"):
         variant = fold_space(row["variant"]).replace("-", " ")
         offices.setdefault(
-            variant, Office(row["office"], row["kind"], row["single_holder"], row["organization"])
+            variant,
+            Office(
+                row["office"],
+                row["kind"],
+                row["single_holder"],
+                row["organization"],
+                row["leader"] == "yes",
+            ),
         )
     organizations: dict[str, Organization] = {}
     for row in _rows("organisations.csv"):
@@ -192,6 +208,8 @@ def load() -> Lexicon:
         given_names,
         dict(_plurals(offices)),
         {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},
+        {fold_space(r["place"]): r["country"] for r in _rows("places.csv")},
+        {r["domain"]: Publisher(r["country"], r["kind"]) for r in _rows("publishers.csv")},
     )
 
 

@@ -18,6 +18,7 @@ from factcheck.extract.holders import (
     name_before,
     names_listed_after,
 )
+from factcheck.extract.home import home_of
 from factcheck.extract.titles import (
     CAPITALISED_RUN,
     Title,
@@ -51,7 +52,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
         if match.start() >= sentence.end:
             continue
         if context is None:
-            context = DocumentContext(layout, lexicon)
+            context = DocumentContext(layout, lexicon, home_of(document, lexicon))
         for claim in _claim(document, layout, lexicon, context, sentence, match):
             if (key := (claim.line, claim.person, claim.office)) in seen:
                 continue
@@ -204,7 +205,14 @@ def _organization(
     if kind == "company" or (kind == "any" and context.about_companies):
         return context.dominant.get("company", ""), "context"
     if kind == "state" or (kind == "any" and title.capitalised):
-        return context.dominant.get("country", ""), "context"
+        home, dominant = context.home, context.dominant.get("country", "")
+        # a government's page calls its own ministers by bare titles, and so does a wire
+        # story from a country that it names; leaders of other countries ("President Xi")
+        # are named by bare titles in every country's pages
+        own = home.official or home.country in context.named_countries
+        if home.country and own and not (office and office.leader):
+            return home.country, "context"
+        return dominant or home.country, "context"
     return "", "context"
 
 

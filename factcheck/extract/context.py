@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from factcheck.extract.home import Home
 from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, Organization
 from factcheck.models import Zone
@@ -58,8 +59,9 @@ class OrgMention:
 class DocumentContext:
     """The organisations named in one document, in order, with the most named of each kind."""
 
-    def __init__(self, layout: Layout, lexicon: Lexicon) -> None:
+    def __init__(self, layout: Layout, lexicon: Lexicon, home: Home | None = None) -> None:
         self.lexicon = lexicon
+        self.home = home or Home()
         self.mentions: list[OrgMention] = []
         for match in organization_regex(lexicon).finditer(layout.text):
             org = lexicon.organization(match.group())
@@ -68,11 +70,18 @@ class DocumentContext:
         self.mentions.extend(_companies(layout.text, lexicon))
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
-        self.dominant = self._dominant(layout)
+        counts, first_seen = self._article_counts(layout)
+        self.dominant = {
+            kind: min(counter, key=lambda n: (-counter[n], first_seen[n]))
+            for kind, counter in counts.items()
+        }
+        self.named_countries = frozenset(counts.get("country", ()))
         # "President Andrew Tananbaum said" in a company story is the company's president
         self.about_companies = bool(_COMPANY_CUES.search(layout.text))
 
-    def _dominant(self, layout: Layout) -> dict[str, str]:
+    def _article_counts(self, layout: Layout) -> tuple[dict[str, Counter[str]], dict[str, int]]:
+        """How often the article (not its page furniture) names each organisation, by kind,
+        and where it first does."""
         counts: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
         for mention in self.mentions:
@@ -81,10 +90,7 @@ class DocumentContext:
             name = mention.organization.name
             counts.setdefault(mention.organization.kind, Counter())[name] += 1
             first_seen.setdefault(name, mention.start)
-        return {
-            kind: min(counter, key=lambda n: (-counter[n], first_seen[n]))
-            for kind, counter in counts.items()
-        }
+        return counts, first_seen
 
     def last_before(self, offset: int, kinds: tuple[str, ...], named_only: bool = False) -> str:
         """The organisation of one of ``kinds`` named last before ``offset``.

@@ -1,0 +1,90 @@
+"""Where an article comes from (its declared country, publisher or dateline), and whose
+office an unqualified title names because of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.extract.home import Home, home_of
+from factcheck.lexicon import load
+from factcheck.models import Document
+from factcheck.pipeline import run
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ({"dateline": "IRVINE, Calif., March 3 -"}, Home("United States")),
+        ({"dateline": "TOKYO, March 3 -"}, Home("Japan")),
+        ({"dateline": "BONN, West Germany, March 3 -"}, Home("West Germany")),
+        ({"dateline": "CALGARY, Alberta, March 3 -"}, Home("Canada")),
+        ({"dateline": "SPRINGFIELD, March 3 -"}, Home()),  # not known: no guess
+        (
+            {"source_url": "https://bidenwhitehouse.archives.gov/briefing-room/x/"},
+            Home("United States", True),
+        ),
+        ({"url": "https://www.bbc.co.uk/news/uk-politics-1"}, Home("United Kingdom")),
+        ({"url": "https://notbbc.co.uk.example.org/a"}, Home()),
+        ({"country": "Japanese"}, Home("Japan")),  # a demonym names the country too
+        ({"country": "Atlantis", "dateline": "PARIS, March 3 -"}, Home("France")),
+        ({}, Home()),
+    ],
+)
+def test_home_of(meta: dict[str, str], expected: Home) -> None:
+    assert home_of(Document("a.txt", "", meta=meta), load()) == expected
+
+
+def write_records(tmp_path: Path, *records: dict[str, str]) -> Path:
+    path = tmp_path / "wire.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def organizations(path: Path) -> dict[str, str]:
+    claims = run([path]).claims
+    return dict(zip(claims.person, claims.organization, strict=True))
+
+
+def test_a_wire_story_from_a_country_it_names_gives_that_country_its_bare_titles(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Mexico and the U.S. talked about trucks. Mexico wants access. Mexico said so.\n"
+        "Transportation Secretary Elizabeth Dole said the talks went well."
+    )
+    path = write_records(
+        tmp_path,
+        {"id": "1", "date": "1987-03-03", "dateline": "WASHINGTON, March 3 -", "text": story},
+    )
+    assert organizations(path) == {"Elizabeth Dole": "United States"}
+
+
+def test_a_wire_story_from_a_country_it_never_names_keeps_the_story_country(
+    tmp_path: Path,
+) -> None:
+    story = (
+        "Brazil's debt talks resumed. Brazil wants relief.\n"
+        "Central Bank Governor Francisco Gros spoke."
+    )
+    path = write_records(
+        tmp_path,
+        {"id": "1", "date": "1987-03-03", "dateline": "LONDON, March 3 -", "text": story},
+    )
+    assert organizations(path) == {"Francisco Gros": "Brazil"}
+
+
+def test_a_government_page_gives_its_ministers_but_not_foreign_leaders_its_country(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "---\ndate: '2023-02-16'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+        "China sent a balloon. China denied it. China again.\n\n"
+        "National Security Advisor Jake Sullivan briefed reporters.\n\n"
+        "President Xi did not comment.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    assert organizations(path) == {"Jake Sullivan": "United States", "Xi": "China"}
