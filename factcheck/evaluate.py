@@ -20,6 +20,7 @@ import pandas as pd
 from tabulate import tabulate
 
 from factcheck.lexicon import Lexicon, fold_space
+from factcheck.normalise.abbreviations import abbreviates
 from factcheck.normalise.labels import office_label, organization_label
 from factcheck.normalise.names import person_key
 
@@ -135,6 +136,16 @@ class _Keys:
         ]
         return fold_space(" ".join(words))
 
+    def same_organization(self, gold: str, found: str) -> bool:
+        """One body: the same name, or one an abbreviation of the other ("LSE", "London
+        Stock Exchange"): the gold keeps the text's form, the extractor may expand it."""
+        gold_key, found_key = self.organization(gold), self.organization(found)
+        if gold_key == found_key:
+            return True
+        return bool(gold_key and found_key) and (
+            abbreviates(gold.replace(".", ""), found) or abbreviates(found.replace(".", ""), gold)
+        )
+
 
 def _same_person(gold: tuple[str, str], found: tuple[str, str]) -> bool:
     return gold[1] == found[1] and (not gold[0] or not found[0] or gold[0] == found[0])
@@ -156,9 +167,7 @@ def evaluate(
     predicted = [f for f in found if f is not None]
     checks: dict[str, Callable[[GoldClaim, dict[str, Any]], bool]] = {
         "office": lambda g, f: keys.office(g.office) == keys.office(f["office"]),
-        "organization": lambda g, f: (
-            keys.organization(g.organization) == keys.organization(f["organization"])
-        ),
+        "organization": lambda g, f: keys.same_organization(g.organization, f["organization"]),
         "as_of": lambda g, f: (f["as_of"] or "") in g.as_of,
         # "boilerplate" in the seeds' gold: page furniture, whatever the title's status
         "status": lambda g, f: (

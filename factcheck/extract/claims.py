@@ -19,6 +19,7 @@ from factcheck.extract.holders import (
     names_listed_after,
 )
 from factcheck.extract.home import home_of
+from factcheck.extract.org_names import OrganizationNames
 from factcheck.extract.titles import (
     CAPITALISED_RUN,
     Title,
@@ -62,7 +63,15 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
             if claim.organization_from == "text" and org and org.kind == "country":
                 stated_country[sentence.start] = claim.organization
             claims.append(claim)
-    return claims
+    return _full_organization_names(claims, document.text, lexicon)
+
+
+def _full_organization_names(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
+    """Short names of bodies ("CBOT", "Taft") replaced by the full name the text gives."""
+    if all(not c.organization or lexicon.organization(c.organization) for c in claims):
+        return claims
+    names = OrganizationNames(text, lexicon)
+    return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
 
 
 def _share_country(claim: Claim, country: str, lexicon: Lexicon) -> Claim:

@@ -1,0 +1,100 @@
+"""The full name a document gives a body that its titles name in short.
+
+News introduces a body by its full name and shortens it after: "The Chicago Board of Trade
+(CBOT) ... CBOT chairman Karsten Mahlmann", "Taft Broadcasting Co said ... Taft, the
+company's vice chairman". A claim should carry the name that identifies the body across
+articles, so a short form is replaced by the document's full name when the document itself
+joins the two: a defined abbreviation, or a longer name that starts with the short one and
+comes first in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.lexicon import Lexicon
+from factcheck.normalise.abbreviations import abbreviates
+
+_WORD = r"[A-Z][\w&'’.-]*"
+_SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # within a line or across one hard wrap
+_FULL = rf"{_WORD}(?:{_SPACE}(?:(?:of|and|for|the|&){_SPACE})*{_WORD}){{1,7}}"
+# "The Chicago Board of Trade (CBOT)", "<UAW>", "The National Union of Mineworkers, NUM,"
+_DEFINITION = re.compile(
+    rf"(?P<full>{_FULL})[ \t]*(?:\((?P<paren>[^()\n]{{2,40}})\)|<(?P<angle>[A-Z][A-Z&.]+)>"
+    r"|,[ \t]+(?P<comma>[A-Z][A-Z&.]{1,9}),)"
+)
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
+
+
+class OrganizationNames:
+    """Short names of bodies in one text, each with the full name the text gives it."""
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self._text = text
+        self._lexicon = lexicon
+        self._defined: dict[str, str] = {}
+        for match in _DEFINITION.finditer(text):
+            short = match["paren"] or match["angle"] or match["comma"]
+            full = self._trim(match["full"])
+            if full and abbreviates(short, full):
+                self._defined.setdefault(short, full)
+            elif match["paren"] and re.fullmatch(_WORD, short) and len(full.split()) > 1:
+                # "the Federation of Economic Organizations (Keidanren)": a name of its own
+                self._defined.setdefault(short, full)
+
+    def _trim(self, run: str) -> str:
+        """The name without a leading "The" and a trailing company suffix ("Co", "Ltd")."""
+        words = run.split()
+        while words and words[0].lower() in _CONNECTORS:
+            words.pop(0)
+        while words and (words[-1] in self._lexicon.company_suffixes or words[-1] in _CONNECTORS):
+            words.pop()
+        return " ".join(words)
+
+    def full_name(self, name: str) -> str:
+        """The full name of ``name`` in this text, or ``name`` when the text gives none."""
+        if not name or self._lexicon.organization(name) is not None:
+            return name
+        if name in self._defined:
+            return self._defined[name]
+        return self._longer_first(name) or name
+
+    def _longer_first(self, name: str) -> str:
+        """ "Taft" -> "Taft Broadcasting" when the text says "Taft Broadcasting" before it
+        says "Taft" alone, and extends "Taft" in no other way."""
+        extensions: set[str] = set()
+        first_full, first_alone = len(self._text), len(self._text)
+        # "of" may join the words of a name, not "and": "Michigan and Ellison of Minnesota"
+        pattern = rf"(?<![\w.'’-]){re.escape(name)}(?P<rest>(?:{_SPACE}(?:of{_SPACE})?{_WORD})*)"
+        for match in re.finditer(pattern, self._text):
+            rest = self._trim_rest(match["rest"])
+            if rest:
+                extensions.add(rest)
+                first_full = min(first_full, match.start())
+            else:
+                first_alone = min(first_alone, match.start())
+        if len(extensions) != 1 or first_full > first_alone:
+            return ""
+        return f"{name} {extensions.pop()}"
+
+    def _trim_rest(self, rest: str) -> str:
+        """The words that continue a name: not a company suffix, a title ("Taft Chairman"),
+        a sentence's next word ("Shell Said")."""
+        words = rest.split()
+        kept: list[str] = []
+        for word in words:
+            bare = re.sub(r"['’]s?$", "", word)  # "Corp's"
+            if bare.endswith(".") and "." not in bare[:-1]:
+                bare = bare[:-1]  # "Ltd." at a sentence's end, not "U.K."
+            if (
+                bare in self._lexicon.company_suffixes
+                or bare in self._lexicon.stopwords
+                or self._lexicon.office(bare) is not None
+            ):
+                break
+            kept.append(bare)
+            if bare != word:
+                break  # a possessive or a full stop ends the name
+        while kept and kept[-1].lower() in _CONNECTORS:
+            kept.pop()
+        return " ".join(kept)

@@ -1,0 +1,65 @@
+"""Short names of bodies replaced by the full name the same text gives them."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract.org_names import OrganizationNames
+from factcheck.lexicon import load
+from factcheck.normalise.abbreviations import abbreviates
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        (
+            "The Chicago Board of Trade (CBOT) will list yen bonds.",
+            "CBOT",
+            "Chicago Board of Trade",
+        ),
+        ("The United Auto Workers <UAW> union said", "UAW", "United Auto Workers"),
+        ("The National Union of Mineworkers, NUM, said", "NUM", "National Union of Mineworkers"),
+        (
+            "Eishiro Saito, chairman of the Federation of Economic\nOrganizations (Keidanren)",
+            "Keidanren",
+            "Federation of Economic Organizations",
+        ),
+        (
+            "Taft Broadcasting Co said ... Taft, the company's vice chairman",
+            "Taft",
+            "Taft Broadcasting",
+        ),
+        (
+            "<Union Central Life Insurance Co> took control. Union Central said",
+            "Union Central",
+            "Union Central Life Insurance",
+        ),
+        # the short form comes first: the text does not introduce it as the longer name
+        ("Fiat said ... Fiat Auto lost money", "Fiat", "Fiat"),
+        # two ways to extend it: no guess
+        ("Mitsubishi Motors and Mitsubishi Estate. Mitsubishi said", "Mitsubishi", "Mitsubishi"),
+        # "and" does not join a name to the next one
+        ("Attorneys General Dana Nessel of Michigan and Ellison", "Michigan", "Michigan"),
+        ("UAL Inc's United Airlines. UAL said", "UAL", "UAL"),
+        ("the Shell U.K. Ltd's profit. Shell said", "Shell", "Shell U.K."),
+        ("The NATO allies (NATO) met", "NATO", "NATO"),  # the lexicon's bodies stay as they are
+        ("not a definition (Inc) here", "Inc", "Inc"),
+    ],
+)
+def test_full_name(text: str, short: str, full: str) -> None:
+    assert OrganizationNames(text, load()).full_name(short) == full
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "expected"),
+    [
+        ("CBOT", "Chicago Board of Trade", True),
+        ("S&N", "Scottish and Newcastle", True),
+        ("LSE", "London Stock Exchange", True),
+        ("LSE", "London Stock Market", False),
+        ("Lse", "London Stock Exchange", False),  # a word, not an abbreviation
+        ("L", "London", False),
+    ],
+)
+def test_abbreviates(short: str, full: str, expected: bool) -> None:
+    assert abbreviates(short, full) is expected
