@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.extract.org_names import OrganizationNames
 from factcheck.lexicon import load
 from factcheck.normalise.abbreviations import abbreviates
+from factcheck.pipeline import run
 
 
 @pytest.mark.parametrize(
@@ -63,3 +66,42 @@ def test_full_name(text: str, short: str, full: str) -> None:
 )
 def test_abbreviates(short: str, full: str, expected: bool) -> None:
     assert abbreviates(short, full) is expected
+
+
+def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
+    path = tmp_path / "a.txt"
+    path.write_text("date 1987-03-03\n" + text + "\n", encoding="utf-8")
+    claims = run([path]).claims
+    return dict(zip(claims.person, claims.organization, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Indonesian Commodity Exchange may expand, exchange chairman Paian"
+            " Nainggolan said.",
+            {"Paian Nainggolan": "Indonesian Commodity Exchange"},
+            id="kind-of-body-named-before",
+        ),
+        pytest.param(
+            "The Democratic-controlled House Budget Committee met. Committee Chairman William"
+            " Gray said so.",
+            {"William Gray": "House Budget Committee"},
+            id="capitalised-kind-of-body",
+        ),
+        pytest.param(
+            "The Chicago Board of Trade (CBOT) will list yen bonds, CBOT chairman Karsten"
+            " Mahlmann said.",
+            {"Karsten Mahlmann": "Chicago Board of Trade"},
+            id="abbreviation-defined",
+        ),
+        pytest.param(
+            "Taft Broadcasting Co said its board met. Taft president Charles Mechem said so.",
+            {"Charles Mechem": "Taft Broadcasting"},
+            id="short-name-after-full-name",
+        ),
+    ],
+)
+def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:
+    assert organizations_in(tmp_path, text) == expected

@@ -202,6 +202,10 @@ def _organization(
         return title.organization, "text"
     if title.anaphor:
         return context.resolve_anaphor(title.anaphor, sentence.start + title.start), "text"
+    if title.body_noun:
+        named = context.body_named(title.body_noun, sentence.start + title.start)
+        if named:
+            return named, "text"
     if title.unnamed_body:
         return "", "context"  # "Bank President ...": some bank's, not the country's
     office = lexicon.office(title.office)

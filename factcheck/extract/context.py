@@ -44,6 +44,14 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
 
 
 @cache
+def _body_regex(noun: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w'’.-])(?P<name>(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for)\s+)?){{1,5}}{noun}"
+        r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)\b"
+    )
+
+
+@cache
 def organization_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # case-sensitive: "WHO" and "Fed" are organisations, "who" and "fed" are not
     return re.compile(rf"(?<![\w.-])(?:{lexicon.organization_pattern})(?![\w-]|\.\w)")
@@ -62,6 +70,7 @@ class DocumentContext:
     def __init__(self, layout: Layout, lexicon: Lexicon, home: Home | None = None) -> None:
         self.lexicon = lexicon
         self.home = home or Home()
+        self._text = layout.text
         self.mentions: list[OrgMention] = []
         for match in organization_regex(lexicon).finditer(layout.text):
             org = lexicon.organization(match.group())
@@ -114,6 +123,23 @@ class DocumentContext:
                 break
             if mention.organization.kind in kinds:
                 found.append(mention)
+        return found
+
+    def body_named(self, noun: str, offset: int) -> str:
+        """The last body before ``offset`` whose name ends in ``noun``: "the Indonesian
+        Commodity Exchange ... exchange chairman Paian Nainggolan"."""
+        pattern = _body_regex(noun)
+        found = ""
+        for match in pattern.finditer(self._text, 0, offset):
+            words = match.group("name").split()
+            while words and (
+                words[0] in self.lexicon.stopwords
+                or words[0].lower() == "of"
+                or re.search(r"-[a-z]", words[0])  # "Democratic-controlled"
+            ):
+                words.pop(0)
+            if len(words) > 1 and not self.lexicon.office(" ".join(words[:-1])):
+                found = " ".join(words)
         return found
 
     def resolve_anaphor(self, phrase: str, offset: int) -> str:

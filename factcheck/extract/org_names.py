@@ -44,12 +44,16 @@ class OrganizationNames:
 
     def _trim(self, run: str) -> str:
         """The name without a leading "The" and a trailing company suffix ("Co", "Ltd")."""
-        words = run.split()
+        words = re.sub(r"['’]s$", "", run).split()
         while words and words[0].lower() in _CONNECTORS:
             words.pop(0)
         while words and (words[-1] in self._lexicon.company_suffixes or words[-1] in _CONNECTORS):
             words.pop()
         return " ".join(words)
+
+    def _party_or_demonym(self, word: str) -> bool:
+        org = self._lexicon.organization(word)
+        return org is not None and (org.kind == "party" or org.alias_kind == "demonym")
 
     def full_name(self, name: str) -> str:
         """The full name of ``name`` in this text, or ``name`` when the text gives none."""
@@ -89,7 +93,8 @@ class OrganizationNames:
             if (
                 bare in self._lexicon.company_suffixes
                 or bare in self._lexicon.stopwords
-                or self._lexicon.office(bare) is not None
+                or self._party_or_demonym(bare)  # "Nebraska Republican Governor"
+                or self._lexicon.office(re.sub(r"^(?i:co)-", "", bare)) is not None  # "Co-Chairs"
             ):
                 break
             kept.append(bare)

@@ -29,6 +29,7 @@ class Title:
     anaphor: str = ""  # "the alliance", "the country"
     capitalised: bool = False
     unnamed_body: bool = False  # "Committee chairman": a body the text does not name
+    body_noun: str = ""  # "Committee", "exchange": the kind of body, named elsewhere maybe
     plural: bool = False  # "Attorneys General": shared out among several names
 
 
@@ -104,6 +105,26 @@ def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> s
     return _tidy(" ".join(words))
 
 
+_NOUN_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:(?P<word>[A-Za-z][\w.'’-]*)\s+)?(?P<noun>[A-Za-z]+)\s+$"
+)
+
+
+def _body_noun(left: str, lexicon: Lexicon) -> str:
+    """ "Committee Chairman William Gray", "exchange chairman Paian Nainggolan": the kind of
+    body whose title it is, as the lexicon's common nouns spell it ("Exchange")."""
+    match = _NOUN_BEFORE.search(left[-60:])
+    if match is None:
+        return ""
+    word, noun = match["word"], match["noun"]
+    if word and word[0].isupper() and word not in lexicon.stopwords:
+        return ""  # "State Department Secretary": the body is named right there
+    if not (noun.islower() or noun.istitle()):
+        return ""
+    noun = noun.capitalize()
+    return noun if noun in lexicon.common_nouns else ""
+
+
 def _tidy(name: str) -> str:
     """One space between words, no possessive or final dot: "Chicago Mercantile\nExchange's"."""
     return re.sub(r"(?:['’]s|\.)$", "", " ".join(name.split()))
@@ -153,6 +174,8 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         named = _named_before(sentence[: title.start], lexicon, company_title)
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
+        if not title.organization:
+            title.body_noun = _body_noun(sentence[: title.start], lexicon)
     right = _right_regex(lexicon).match(sentence, end)
     if right and right.group():
         title.end = right.end()
