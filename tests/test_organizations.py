@@ -74,3 +74,25 @@ def test_company_office_never_takes_a_known_body() -> None:
     known = KNOWN | {"Federal Reserve"}
     result = consolidate_organizations([*stated, unknown], known.__contains__)
     assert result[-1].organization == ""
+
+
+def test_an_office_no_text_gives_the_guessed_country_goes_to_the_country_texts_give_it() -> None:
+    claims = [
+        claim("Jack Straw", "Foreign Secretary", "United Kingdom", "text"),
+        claim("Margaret Beckett", "Foreign Secretary", "United Kingdom", "text"),
+        claim("David Miliband", "Foreign Secretary", "United Kingdom", "text"),
+        claim("Robin Cook", "Foreign Secretary", "Japan", "context"),  # a story about Japan
+    ]
+    assert organizations(claims)[-1] == "United Kingdom"
+
+
+def test_an_office_texts_also_give_the_guessed_country_keeps_it() -> None:
+    claims = [
+        claim("Jack Straw", "Foreign Secretary", "United Kingdom", "text"),
+        claim("Margaret Beckett", "Foreign Secretary", "United Kingdom", "text"),
+        claim("David Miliband", "Foreign Secretary", "United Kingdom", "text"),
+        claim("William Hague", "Foreign Secretary", "United Kingdom", "text"),
+        claim("Shigeru Ishiba", "Foreign Secretary", "Japan", "text"),
+        claim("Someone Else", "Foreign Secretary", "Japan", "context"),
+    ]
+    assert organizations(claims)[-1] == "Japan"

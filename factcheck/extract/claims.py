@@ -38,6 +38,11 @@ _TO_THE = re.compile(
     r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+(?:the\s+)?$"
 )
 _EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+")
+# "Assistant Secretary for Nuclear Energy, Department of Energy": a ministry's officer holds
+# an office of the country, which the department does not name
+_DEPARTMENT = re.compile(
+    r"^(?:U\.?S\.?\s+)?(?:Department|Ministry)\s+of\b|\s(?:Department|Ministry)$"
+)
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -198,7 +203,11 @@ def _organization(
     title: Title, lexicon: Lexicon, context: DocumentContext, sentence: Sentence
 ) -> tuple[str, str]:
     """(organisation, "text" when the sentence names it or "context" when inferred)."""
-    if title.organization:
+    office = lexicon.office(title.office)
+    kind = office.kind if office else "explicit"
+    if title.organization and not (
+        kind in ("state", "any") and _DEPARTMENT.search(title.organization)
+    ):
         return title.organization, "text"
     if title.anaphor:
         return context.resolve_anaphor(title.anaphor, sentence.start + title.start), "text"
@@ -208,8 +217,6 @@ def _organization(
             return named, "text"
     if title.unnamed_body:
         return "", "context"  # "Bank President ...": some bank's, not the country's
-    office = lexicon.office(title.office)
-    kind = office.kind if office else "explicit"
     if kind == "international":
         nearby = context.in_span(sentence.start, sentence.end, ("international",))
         if nearby:

@@ -141,7 +141,9 @@ def _right_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<suffix>(?:[\s-]+|-)(?i:{quals})(?![\w-]))?"
         # "of NATO", but not "of the Costa Rican Coffee Institute" (a longer name goes on)
-        rf"(?:,?\s+(?:of|for)\s+(?:the\s+)?(?:(?P<of>{lexicon.organization_pattern})"
+        # "for" names a portfolio ("Assistant Secretary for Nuclear Energy"), not a body,
+        # unless the body is one the lexicon knows ("Minister for the European Union")
+        rf"(?:,?\s+(?:of|(?P<for>for))\s+(?:the\s+)?(?:(?P<of>{lexicon.organization_pattern})"
         rf"(?![\w-]|\s+(?:[A-Z]|of\b))|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
     )
 
@@ -187,7 +189,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.end = right.end("suffix") if right.group("suffix") else end
         elif org and not title.organization:
             title.organization = org.name
-        elif right.group("of_name") and not title.organization:
+        elif right.group("of_name") and not title.organization and not right.group("for"):
             title.organization = _tidy(right.group("of_name"))
     return title
 

@@ -29,9 +29,15 @@ def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool])
     result = []
     for claim in claims:
         if claim.organization_from == "context":
-            best = _best(stated, claim) or _best(implied, claim, MIN_IMPLIED_SHARE)
-            if not best and not claim.organization:
+            best = _best(stated, claim)
+            guessed = claim.organization
+            given = by_office.get(claim.office, Counter())
+            if not best and not (guessed and given[guessed]):
+                # an office no text gives to the guessed country ("Foreign Secretary" in a
+                # story about Iraq) is the country's the texts give it to
                 best = _office_best(by_office, claim.office)
+            if not best:
+                best = _best(implied, claim, MIN_IMPLIED_SHARE)
             if best:
                 claim = dataclasses.replace(claim, organization=best)
         result.append(claim)
