@@ -44,7 +44,13 @@ _DEPARTMENT = re.compile(
     r"^(?:U\.?S\.?\s+)?(?:Department|Ministry)\s+of\b|\s(?:Department|Ministry)$"
 )
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year the sentence is set in ("from 1957 to 1961", "in 1987"), not a year that names a
+# thing ("Michigan's 1931 abortion ban")
+_YEAR_OF_EVENT = re.compile(
+    r"\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Oo]f|[Tt]o|[Bb]etween)\s+"
+    r"(?:(?:early|late|mid-?|the)\s+)?((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\s*(?:-|–|to)\s*(?:19|20)?\d\d\b"
+)
 
 
 def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list[Claim]:
@@ -268,7 +274,8 @@ def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: b
     if zone != Zone.ARTICLE.value or then:
         return None
     if published is not None and any(
-        int(y) <= published.year - HISTORICAL_YEARS for y in _YEAR.findall(text)
+        int(m[1] or m[2]) <= published.year - HISTORICAL_YEARS
+        for m in _YEAR_OF_EVENT.finditer(text)
     ):
         return None  # "Eisenhower's treasury secretary from 1957 to 1961": another time
     return published

@@ -13,6 +13,9 @@ from factcheck.dates import find_dates
 from factcheck.models import InputProblem
 
 HEAD_LINES = 6  # non-empty lines: headline, kicker, dateline, caption
+# a dateline, a date line or a photo caption is short; a date inside a paragraph of prose is
+# a date the story speaks of ("received a call on 13 February 2003"), even at the top
+DATE_LINE_MAX = 200
 # Headings of teaser boxes: the dates under them belong to other stories.
 FURNITURE_HEADINGS = frozenset(
     {
@@ -43,15 +46,22 @@ def header_date(text: str) -> date | None:
 def publication_date_from_text(text: str) -> date | None:
     """The article's date as its text states it, or None.
 
-    The first full date (with a year) in the head of the text: its first HEAD_LINES
-    non-empty lines (headline, dateline, photo caption), not counting lines after a teaser
-    heading. A date further down is a date the story speaks of ("on 3 September 1939"), not
+    The first full date (with a year) on a short line in the head of the text: its first
+    HEAD_LINES non-empty lines (headline, dateline, photo caption), not counting lines after a
+    teaser heading. A date further down is a date the story speaks of ("on 3 September 1939"), not
     when it was published: such an article is undated rather than misdated.
     """
-    mentions = [m for m in find_dates(text) if m.has_year]
-    if mentions and mentions[0].start < _head_end(text):  # mentions come in text order
-        return mentions[0].value
+    head_end = _head_end(text)
+    for mention in find_dates(text[:head_end]):
+        if mention.has_year and _line_length(text, mention.start) <= DATE_LINE_MAX:
+            return mention.value
     return None
+
+
+def _line_length(text: str, offset: int) -> int:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return (len(text) if end < 0 else end) - start
 
 
 def date_from_text(text: str) -> tuple[date | None, str]:
