@@ -101,6 +101,17 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"Charles Mechem": "Taft Broadcasting"},
             id="short-name-after-full-name",
         ),
+        pytest.param(
+            "Hughes Tool Co said its board met. Chairman W.A. Kistler Jr. said so.",
+            {"W.A. Kistler Jr.": "Hughes Tool"},
+            id="initials-are-not-a-speaker-label",
+        ),
+        pytest.param(
+            "Texaco Inc said it had no comment on a statement by Pennzoil Co <PZL> chairman"
+            " J. Hugh Liedtke.",
+            {"J. Hugh Liedtke": "Pennzoil"},
+            id="stock-ticker-after-the-company",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

@@ -152,7 +152,7 @@ def _claims_for(
     claims = []
     for name, name_start in names:
         organization, organization_from = stated, stated_from
-        if organization_from == "context" and text[name_start : name_start + 2].isupper():
+        if organization_from == "context" and text[name_start : name_start + len(name)].isupper():
             # a speaker label ("PRIME MINISTER STØRE:") at a summit: the article's country
             # is no guide; the corpus may say whose office it is
             organization = ""

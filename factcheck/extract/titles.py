@@ -59,7 +59,8 @@ CAPITALISED_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:[a-z][\w-]*\s+){{1,2}}$"
 )
-_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})\s+$")
+# "Pennzoil Co <PZL> chairman": a wire story's stock ticker after the company's name
+_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})(?:\s+<[A-Z0-9.]+>)?\s+$")
 
 
 @cache
@@ -102,6 +103,8 @@ def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> s
     ):
         # "Though President Trump ...", "Making ...": any capitalised word starts a sentence
         return ""
+    while len(words) > 1 and words[-1].rstrip(".") in lexicon.company_suffixes:
+        words.pop()  # "Pennzoil Co": the company is Pennzoil
     return _tidy(" ".join(words))
 
 
