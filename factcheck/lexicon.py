@@ -109,6 +109,7 @@ class Lexicon:
     stopwords: frozenset[str]
     common_nouns: frozenset[str]  # "Committee chairman": a capitalised noun, not a name
     company_suffixes: frozenset[str]  # "Inc", "Corp": end a company's name, never a person's
+    legal_forms: frozenset[str]  # the suffixes that are no part of the name ("Co", not "Group")
     given_names: dict[str, str]  # lower-case first name or nickname -> one name for the group
     plural_offices: dict[str, Office]  # "attorneys general", "foreign ministers"
     # (office, organisation) -> what the office is called there ("Chancellor" in the UK)
@@ -194,7 +195,9 @@ def load() -> Lexicon:
     )
     stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
     common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
-    company_suffixes = frozenset(r["word"] for r in _rows("company_suffixes.csv"))
+    suffix_rows = _rows("company_suffixes.csv")
+    company_suffixes = frozenset(r["word"] for r in suffix_rows)
+    legal_forms = frozenset(r["word"] for r in suffix_rows if r["legal_form"] == "yes")
     given_names = _name_groups(_rows("nicknames.csv"))
     return Lexicon(
         offices,
@@ -205,6 +208,7 @@ def load() -> Lexicon:
         stopwords | company_suffixes,
         common_nouns,
         company_suffixes,
+        legal_forms,
         given_names,
         dict(_plurals(offices)),
         {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},

@@ -47,7 +47,7 @@ class OrganizationNames:
         words = re.sub(r"['’]s$", "", run).split()
         while words and words[0].lower() in _CONNECTORS:
             words.pop(0)
-        while words and (words[-1] in self._lexicon.company_suffixes or words[-1] in _CONNECTORS):
+        while words and (words[-1] in self._lexicon.legal_forms or words[-1] in _CONNECTORS):
             words.pop()
         return " ".join(words)
 
@@ -91,7 +91,7 @@ class OrganizationNames:
             if bare.endswith(".") and "." not in bare[:-1]:
                 bare = bare[:-1]  # "Ltd." at a sentence's end, not "U.K."
             if (
-                bare in self._lexicon.company_suffixes
+                bare in self._lexicon.legal_forms
                 or bare in self._lexicon.stopwords
                 or self._party_or_demonym(bare)  # "Nebraska Republican Governor"
                 or self._lexicon.office(re.sub(r"^(?i:co)-", "", bare)) is not None  # "Co-Chairs"

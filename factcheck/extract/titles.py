@@ -103,7 +103,7 @@ def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> s
     ):
         # "Though President Trump ...", "Making ...": any capitalised word starts a sentence
         return ""
-    while len(words) > 1 and words[-1].rstrip(".") in lexicon.company_suffixes:
+    while len(words) > 1 and words[-1].rstrip(".") in lexicon.legal_forms:
         words.pop()  # "Pennzoil Co": the company is Pennzoil
     return _tidy(" ".join(words))
 
