@@ -97,8 +97,14 @@ class Claim:
     quote: str  # the sentence
     person_id: str = ""  # canonical name of the person's cluster, set by the match stage
     # "text": the sentence names the organisation; "context": inferred from the article;
+    # "home": the country whose government publishes the article (whitehouse.gov);
     # "after-name": "President Habre of Chad"; "list": a title shared out by a list of names
     organization_from: str = "text"
+
+    @property
+    def organization_guessed(self) -> bool:
+        """Whether the organisation is inferred rather than stated by the sentence."""
+        return self.organization_from in ("context", "home")
 
     @property
     def location(self) -> Location:

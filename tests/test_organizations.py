@@ -7,7 +7,7 @@ from datetime import date
 from factcheck.models import Claim
 from factcheck.normalise.organizations import consolidate_organizations
 
-KNOWN = {"United Kingdom", "United States", "Japan"}
+KNOWN = {"United Kingdom", "United States", "Japan", "China", "Russia"}
 
 
 def claim(person: str, office: str, organization: str, source: str) -> Claim:
@@ -96,3 +96,13 @@ def test_an_office_texts_also_give_the_guessed_country_keeps_it() -> None:
         claim("Someone Else", "Foreign Secretary", "Japan", "context"),
     ]
     assert organizations(claims)[-1] == "Japan"
+
+
+def test_a_government_page_gives_an_office_texts_give_only_other_countries_to_nobody() -> None:
+    claims = [
+        claim("Wang Yi", "Foreign Minister", "China", "text"),
+        claim("Sergei Lavrov", "Foreign Minister", "Russia", "text"),
+        claim("Parnpree Bahiddha-Nukara", "Foreign Minister", "United States", "home"),
+        claim("Jake Sullivan", "National Security Advisor", "United States", "home"),
+    ]
+    assert organizations(claims)[2:] == ["", "United States"]

@@ -31,9 +31,7 @@ class _HolderGroups:
         self.by_day: dict[Group, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
         dates: dict[tuple[str, str, str], list[date]] = defaultdict(list)
         for claim in context.current_claims():
-            guessed = claim.organization_from == "context" and not context.known_body(
-                claim.organization
-            )
+            guessed = claim.organization_guessed and not context.known_body(claim.organization)
             if (
                 claim.as_of
                 and not guessed

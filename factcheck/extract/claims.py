@@ -89,7 +89,7 @@ def _share_country(claim: Claim, country: str, lexicon: Lexicon) -> Claim:
     """In "UAE President Sheikh Zaid and Oil Minister Mana Said al-Oteiba" the country of
     the first title carries over to the later titles of the list."""
     office = lexicon.office(claim.office) or lexicon.office(claim.office.partition(" ")[2])
-    if country and claim.organization_from == "context" and office and office.kind == "state":
+    if country and claim.organization_guessed and office and office.kind == "state":
         return dataclasses.replace(claim, organization=country, organization_from="text")
     return claim
 
@@ -152,7 +152,8 @@ def _claims_for(
     claims = []
     for name, name_start in names:
         organization, organization_from = stated, stated_from
-        if organization_from == "context" and text[name_start : name_start + len(name)].isupper():
+        guessed = organization_from in ("context", "home")
+        if guessed and text[name_start : name_start + len(name)].isupper():
             # a speaker label ("PRIME MINISTER STØRE:") at a summit: the article's country
             # is no guide; the corpus may say whose office it is
             organization = ""
@@ -208,7 +209,8 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
 def _organization(
     title: Title, lexicon: Lexicon, context: DocumentContext, sentence: Sentence
 ) -> tuple[str, str]:
-    """(organisation, "text" when the sentence names it or "context" when inferred)."""
+    """(organisation, where it comes from: "text" when the sentence names it, "context" when
+    inferred from the article, "home" when its publisher is that country's government)."""
     office = lexicon.office(title.office)
     kind = office.kind if office else "explicit"
     if title.organization and not (
@@ -236,9 +238,10 @@ def _organization(
         # story from a country that it names; leaders of other countries ("President Xi")
         # are named by bare titles in every country's pages
         own = home.official or home.country in context.named_countries
+        source = "home" if home.official else "context"  # a dateline is the story's place
         if home.country and own and not (office and office.leader):
-            return home.country, "context"
-        return dominant or home.country, "context"
+            return home.country, source
+        return (dominant, "context") if dominant else (home.country, source)
     return "", "context"
 
 

@@ -23,12 +23,13 @@ def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool])
     carried over: one misread name beside a title must not spread to every claim of a
     person.
     """
-    stated = _tally(claims, known, lambda claim: claim.organization_from != "context")
+    stated = _tally(claims, known, lambda claim: not claim.organization_guessed)
+    # what the articles' own content implies; where they come from is no vote on a person
     implied = _tally(claims, known, lambda claim: claim.organization_from == "context")
     by_office = _office_tally(claims, known)
     result = []
     for claim in claims:
-        if claim.organization_from == "context":
+        if claim.organization_guessed:
             best = _best(stated, claim)
             guessed = claim.organization
             given = by_office.get(claim.office, Counter())
@@ -38,6 +39,10 @@ def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool])
                 best = _office_best(by_office, claim.office)
             if not best:
                 best = _best(implied, claim, MIN_IMPLIED_SHARE)
+            if not best and claim.organization_from == "home" and _not_home_office(given, guessed):
+                # "Foreign Minister Wang Yi" in a White House page: the texts give that
+                # office to other countries only, so it is not the publisher's own
+                claim = dataclasses.replace(claim, organization="")
             if best:
                 claim = dataclasses.replace(claim, organization=best)
         result.append(claim)
@@ -55,7 +60,7 @@ def _office_tally(claims: list[Claim], known: Callable[[str], bool]) -> dict[str
     under "" so that "Chair", mostly a company's, never becomes the Fed's."""
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     for claim in claims:
-        if claim.organization_from != "context" and claim.organization:
+        if not claim.organization_guessed and claim.organization:
             counts[claim.office][claim.organization if known(claim.organization) else ""] += 1
     return counts
 
@@ -69,6 +74,16 @@ def _office_best(counts: dict[str, Counter[str]], office: str) -> str:
         return ""
     total = sum(tally.values())
     return best if count >= MIN_OFFICE_CLAIMS and count >= MIN_OFFICE_SHARE * total else ""
+
+
+# countries other than the article's own that the texts give an office to, before the
+# office counts as foreign to it
+MIN_OTHER_COUNTRIES = 2
+
+
+def _not_home_office(given: Counter[str], home: str) -> bool:
+    others = [org for org in given if org and org != home]
+    return not given[home] and len(others) >= MIN_OTHER_COUNTRIES
 
 
 # an implied organisation counts where a clear plurality of the person's claims imply it
