@@ -98,7 +98,8 @@ class Claim:
     person_id: str = ""  # canonical name of the person's cluster, set by the match stage
     # "text": the sentence names the organisation; "context": inferred from the article;
     # "home": the country whose government publishes the article (whitehouse.gov);
-    # "after-name": "President Habre of Chad"; "list": a title shared out by a list of names
+    # "after-name": "President Habre of Chad"; "list": a title shared out by a list of names;
+    # "article": stated for the same person and office elsewhere in the article
     organization_from: str = "text"
 
     @property

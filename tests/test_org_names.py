@@ -116,3 +116,18 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:
     assert organizations_in(tmp_path, text) == expected
+
+
+def test_a_person_keeps_in_one_article_the_body_stated_for_the_office(tmp_path: Path) -> None:
+    text = (
+        "The White House met Attorneys General Nessel of Michigan and Ellison of Minnesota.\n\n"
+        "Attorney General Nessel pledged not to enforce the ban."
+    )
+    path = tmp_path / "a.txt"
+    path.write_text("date 2022-06-28\n" + text + "\n", encoding="utf-8")
+    claims = run([path]).claims
+    assert set(zip(claims.person, claims.line, claims.organization, strict=True)) == {
+        ("Nessel", 2, "Michigan"),
+        ("Ellison", 2, "Minnesota"),
+        ("Nessel", 4, "Michigan"),
+    }

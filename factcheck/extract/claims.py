@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import defaultdict
 from datetime import date
 from functools import cache
 
@@ -30,6 +31,7 @@ from factcheck.extract.titles import (
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
+from factcheck.normalise.names import surname
 
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))")
@@ -74,7 +76,25 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
             if claim.organization_from == "text" and org and org.kind == "country":
                 stated_country[sentence.start] = claim.organization
             claims.append(claim)
+    claims = _carry_stated_organizations(claims)
     return _full_organization_names(claims, document.text, lexicon)
+
+
+def _carry_stated_organizations(claims: list[Claim]) -> list[Claim]:
+    """ "Attorney General Nessel pledged ..." after "Attorneys General Nessel of Michigan and
+    Ellison of Minnesota": in one article, a person's office is the body it was stated for."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.organization and not claim.organization_guessed:
+            stated[(surname(claim.person), claim.office)].add(claim.organization)
+    carried = []
+    for claim in claims:
+        bodies = stated.get((surname(claim.person), claim.office), set())
+        if claim.organization_guessed and len(bodies) == 1:
+            body = next(iter(bodies))
+            claim = dataclasses.replace(claim, organization=body, organization_from="article")
+        carried.append(claim)
+    return carried
 
 
 def _full_organization_names(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
