@@ -23,6 +23,9 @@ _DEFINITION = re.compile(
     rf"(?P<full>{_FULL})[ \t]*(?:\((?P<paren>[^()\n]{{2,40}})\)|<(?P<angle>[A-Z][A-Z&.]+)>"
     r"|,[ \t]+(?P<comma>[A-Z][A-Z&.]{1,9}),)"
 )
+# "of" may join the words of a name, not "and": "Michigan and Ellison of Minnesota"
+_REST = re.compile(rf"(?:{_SPACE}(?:of{_SPACE})?{_WORD})*")
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.'’-")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
 
@@ -68,15 +71,18 @@ class OrganizationNames:
         says "Taft" alone, and extends "Taft" in no other way."""
         extensions: set[str] = set()
         first_full, first_alone = len(self._text), len(self._text)
-        # "of" may join the words of a name, not "and": "Michigan and Ellison of Minnesota"
-        pattern = rf"(?<![\w.'’-]){re.escape(name)}(?P<rest>(?:{_SPACE}(?:of{_SPACE})?{_WORD})*)"
-        for match in re.finditer(pattern, self._text):
-            rest = self._trim_rest(match["rest"])
-            if rest:
-                extensions.add(rest)
-                first_full = min(first_full, match.start())
-            else:
-                first_alone = min(first_alone, match.start())
+        start = self._text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if start == 0 or self._text[start - 1] not in _NAME_CHARS:
+                following = _REST.match(self._text, end)  # always matches, maybe nothing
+                rest = self._trim_rest(following.group() if following else "")
+                if rest:
+                    extensions.add(rest)
+                    first_full = min(first_full, start)
+                elif end == len(self._text) or self._text[end] not in _NAME_CHARS:
+                    first_alone = min(first_alone, start)
+            start = self._text.find(name, end)
         if len(extensions) != 1 or first_full > first_alone:
             return ""
         return f"{name} {extensions.pop()}"
