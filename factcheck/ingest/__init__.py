@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from factcheck.ingest.dating import undated_problem
-from factcheck.ingest.decode import read_file
+from factcheck.ingest.decode import decode_entities, read_file
 from factcheck.ingest.jsonl import read_jsonl
 from factcheck.ingest.markdown import read_markdown
 from factcheck.ingest.text import read_txt
@@ -53,6 +54,11 @@ def read_source(source: Source) -> tuple[list[Document], list[InputProblem]]:
         return [], problems
     documents, trouble = READERS.get(source.suffix, read_txt)(source.shown, text)
     problems.extend(trouble)
+    # entities are undone per document, after parsing: "&quot;" must not break JSON
+    documents = [
+        replace(doc, text=decode_entities(doc.text), title=decode_entities(doc.title))
+        for doc in documents
+    ]
     # checked here, once for every format, so that no reader can forget it
     problems.extend(
         undated_problem(doc.path, doc.record) for doc in documents if doc.published is None

@@ -6,6 +6,8 @@ broken file must not stop a run over a whole folder.
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 from factcheck.models import InputProblem
@@ -85,3 +87,15 @@ def normalise_newlines(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# "&#233;", "&eacute;", "&amp;": character references that web copy leaves in its text
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """``text`` with HTML character references read ("Jos&#233;" is "José"); a bare "&" and
+    what merely looks like a reference ("AT&T;") stay as they are."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(m.group()), text)

@@ -71,16 +71,29 @@ def read_markdown(path: str, text: str) -> tuple[list[Document], list[InputProbl
 
 
 def _title_lines(block: list[str], first: int) -> list[tuple[int, str]]:
-    """(file line, text) of the ``title`` key and its continuation lines."""
+    """(file line, text) of the ``title`` key and its continuation lines, YAML's escapes
+    read ("Mo\\xEFse" is "Moïse"), so that a name can be found on its line."""
     found: list[tuple[int, str]] = []
     for number, line in enumerate(block, start=first):
         if found and (line[:1].isspace() or not line.strip()):
-            found.append((number, line))
+            found.append((number, _unescape(line)))
         elif found:
             break
         elif re.match(r"title\s*[:=]", line):
-            found.append((number, line))
+            found.append((number, _unescape(line)))
     return found
+
+
+# YAML's escapes in a double-quoted scalar: code points, "\_" (a no-break space), "\ "
+_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|[_ ])")
+
+
+def _unescape(line: str) -> str:
+    def one(match: re.Match[str]) -> str:
+        code = match.group(1)
+        return " " if code in ("_", " ") else chr(int(code[1:], 16))
+
+    return _ESCAPE.sub(one, line)
 
 
 def _front_matter(lines: list[str]) -> tuple[dict[str, Any], int]:
