@@ -20,7 +20,8 @@ NAME_WORD = (
 PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
 HONORIFIC = (
     r"(?:(?:(?:Vice|Rear|Lt|Maj|Brig|Lieut)\.?\s+)?"
-    r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov|Capt|Cmdr|Sgt)\.?\s+)"
+    r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov|Capt|Cmdr|Sgt"
+    r"|General|Admiral|Colonel|Captain|Sergeant)\.?\s+)"
 )
 NAME = (
     rf"(?:{HONORIFIC})?(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{0,3}}"
@@ -43,11 +44,12 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
     words = raw.split()
     if from_end:
         tail: list[str] = []
-        for word in reversed(words):
-            bare = POSSESSIVE.sub("", word.rstrip(",."))
-            if not _is_initial(bare) and _never_a_name(bare, lexicon):
+        for index in range(len(words) - 1, -1, -1):
+            bare = POSSESSIVE.sub("", words[index].rstrip(",."))
+            before = words[index - 1] if index else ""
+            if _ends_name(bare, before, lexicon):
                 break
-            tail.insert(0, word)
+            tail.insert(0, words[index])
         words = tail
     kept: list[str] = []
     for word in words:
@@ -56,7 +58,7 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
         bare = POSSESSIVE.sub("", word) if possessive else word
         if not kept and bare.lower() in PARTICLE_WORDS:
             return ""
-        if not _is_initial(bare) and _never_a_name(bare.rstrip("."), lexicon):
+        if _ends_name(bare, kept[-1] if kept else "", lexicon, first=not kept):
             break
         kept.append(bare)
         if possessive:
@@ -72,16 +74,29 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
 PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").split("|"))
 
 
+def _ends_name(word: str, before: str, lexicon: Lexicon, first: bool = False) -> bool:
+    """Whether ``word`` (``before`` the word to its left) is no part of the name.
+
+    A surname after a middle initial is a name even when a country bears it ("Lisa O.
+    Monaco"); "A" and "I" without a dot open no name ("A Few Cool Hardware Stores").
+    """
+    if _is_initial(word):
+        return first and "." not in word and word in lexicon.stopwords
+    bare = word.rstrip(".")
+    after_initial = _is_initial(before) and before.endswith(".")
+    return _never_a_name(bare, lexicon, organizations=not after_initial)
+
+
 def _is_initial(word: str) -> bool:
     """ "A." in "Nicholas A. Gallo", "A" in "Charles A Blixt": never a stop word there."""
     return len(word.rstrip(".")) <= 2 and word.isupper()
 
 
-def _never_a_name(word: str, lexicon: Lexicon) -> bool:
+def _never_a_name(word: str, lexicon: Lexicon, organizations: bool = True) -> bool:
     office = lexicon.office(word)
     return (
         word in lexicon.stopwords
-        or lexicon.organization(word) is not None
+        or (organizations and lexicon.organization(word) is not None)
         # "King" is a title, and Mervyn King's surname: such titles do not stop a name
         or (office is not None and office.kind != "named")
         or word.lower() in lexicon.anaphors
