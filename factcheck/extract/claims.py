@@ -35,9 +35,10 @@ from factcheck.normalise.names import surname
 
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
 _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))")
-# "Counselor to the Secretary of the Treasury Joseph Lavorgna": the title is another's
+# "Counselor to the Secretary of the Treasury Joseph Lavorgna": the title is another's; but
+# "an aide to President Biden", "Advisor to Secretaries of State Kerry and Clinton" name them
 _TO_THE = re.compile(
-    r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+(?:the\s+)?$"
+    r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+the\s+$"
 )
 _EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+")
 # "Assistant Secretary for Nuclear Energy, Department of Energy": a ministry's officer holds
@@ -216,11 +217,11 @@ def _claims_for(
 
 
 def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
-    """Party posts ("Tory co-chairman", "Lib Dem president") are not offices of a state or
-    body this tool checks, and a monarch's title needs its country ("King Crimson" is a
-    band)."""
+    """Party posts ("Tory co-chairman", "Lib Dem president") and posts below an office ("HUD
+    Regional Administrator") are not offices this tool checks, and a monarch's title needs
+    its country ("King Crimson" is a band)."""
     org = lexicon.organization(organization)
-    if org is not None and org.kind == "party":
+    if (org is not None and org.kind == "party") or title.another_post:
         return True
     office = lexicon.office(title.office)
     return office is not None and office.kind == "named" and not organization
@@ -316,6 +317,6 @@ def extract_title_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
     claims = []
     for claim in extract_claims(heading, Layout(padded, lexicon), lexicon):
         surname = claim.person.split()[-1]
-        line = next((n for n, raw in title_lines if surname in raw.replace("\\_", " ")), first_line)
+        line = next((n for n, raw in title_lines if surname in raw), first_line)
         claims.append(dataclasses.replace(claim, line=line, column=1))
     return claims

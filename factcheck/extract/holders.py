@@ -22,11 +22,17 @@ from factcheck.lexicon import Lexicon
 # a name stated to hold a title by a verb: "X is the chairman", "X was elected President",
 # "X will become chief executive"; what the verb says of the time is the status
 _PREDICATE = re.compile(
-    r"\s+(?P<verb>is|was|became|becomes|has\s+become|will\s+be|will\s+become|remains|"
+    r"\s+(?:also\s+|now\s+|currently\s+)?"
+    r"(?P<verb>is|was|became|becomes|has\s+become|will\s+be|will\s+become|remains|"
     r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)"
-    r")\s+(?:as\s+)?(?:(?i:the|a|an)\s+)?(?P<body>)$"
+    r"|serves|served|has\s+served)\s+(?:as\s+)?(?:(?P<article>(?i:the|a|an))\s+)?(?P<body>)$"
 )
-_PREDICATE_STATUS = {"was": "former", "will be": "designate", "will become": "designate"}
+_PREDICATE_STATUS = {
+    "was": "former",
+    "served": "former",
+    "will be": "designate",
+    "will become": "designate",
+}
 # a nomination: "NAME, of Virginia, to be an Assistant Secretary"
 _TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
@@ -40,6 +46,10 @@ _APPOSITION_LEFT = re.compile(
     r"(?:[a-z]+\s+)?$"
 )
 
+# "for a decade", "since May 2021": when a post stated by a verb was held
+_TIME_AFTER = re.compile(r"\s+(?:for|from|since|until|between|during|after|before|in|on|at)\b")
+# "Mr. President", "Madam Secretary": a title by which someone is addressed
+_VOCATIVE = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+$")
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -96,21 +106,31 @@ def _speaker(text: str, title: Title) -> tuple[str, int] | None:
 
 
 def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
-    """ "Mark Rutte, the alliance's secretary-general," (apposition)."""
-    if not _APPOSITION_END.match(text, title.end):
-        return None
+    """ "Mark Rutte, the alliance's secretary-general," (apposition); "Alan Leventhal is the
+    Chairman" (a verb); "Melissa Dalton, of Virginia, to be an Assistant Secretary" (a
+    nomination)."""
     left = text[: title.start]
+    if _VOCATIVE.search(left):
+        return None  # "Thank you, Mr. President": the one spoken to, named nowhere
     comma = _APPOSITION_LEFT.search(left)
     nominated = _TO_BE.search(left) if not comma else None
-    if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
-        comma = nominated
-        title.status = "nominee"
-    predicate = _PREDICATE.search(left) if not comma else None
-    if predicate:  # "Alan Leventhal is the Chairman", "Joe Biden was elected President"
-        comma = predicate
-        verb = " ".join(predicate["verb"].lower().split())
-        if title.status == "current":
-            title.status = _PREDICATE_STATUS.get(verb, "current")
+    predicate = _PREDICATE.search(left)
+    apposition = comma or nominated
+    if apposition and predicate and left[apposition.start() + 1 : predicate.start()].strip():
+        # "Previously, Hartley was Chief Executive": a name between the comma and the verb;
+        # but "said Joseph B. Ely II, became chairman" is an apposition still
+        comma = nominated = None
+    by_verb = predicate is not None and not (comma or nominated)
+    # an apposition ends with the title ("Rutte, the secretary-general, said"); after a verb
+    # a time may follow ("Leventhal was the Board Chair of the Foundation for a decade"), but
+    # not after "a": one of many ("Truman was a speaker at the dinner", "served as an
+    # Assistant Attorney General in the Montana Attorney General's office")
+    article = (predicate["article"] or "").lower() if predicate else ""
+    if not _APPOSITION_END.match(text, title.end) and not (
+        by_verb and article not in ("a", "an") and _TIME_AFTER.match(text, title.end)
+    ):
+        return None
+    comma = comma or nominated or (predicate if by_verb else None)
     if not comma:
         return None
     match = NAME_AT_END.search(left[: comma.start()])
@@ -119,9 +139,14 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     raw = match.group("name")
     # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody;
     # before a verb one will do ("Hartley was Chief Executive")
-    name = clean_name(raw, lexicon, min_words=1 if predicate else 2, from_end=True)
-    if not name:
+    name = _after_common_noun(clean_name(raw, lexicon, from_end=True), lexicon)
+    if len(name.split()) < (1 if by_verb else 2):
         return None
+    if nominated:
+        title.status = "nominee"
+    elif predicate and by_verb and title.status == "current":
+        verb = " ".join(predicate["verb"].lower().split())
+        title.status = _PREDICATE_STATUS.get(verb, "current")
     if not title.organization and not title.anaphor:
         body = comma["body"] or _body_of(text, title.end)
         if body and any(w in lexicon.stopwords or lexicon.office(w) for w in body.split()):
@@ -129,6 +154,14 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
         known = lexicon.organization(body) if body else None
         title.organization = known.name if known else " ".join((body or "").split())
     return name, match.start("name") + raw.rfind(name.split()[0])
+
+
+def _after_common_noun(name: str, lexicon: Lexicon) -> str:
+    """The words after the last common noun: "Navy Admiral William Crowe" is "William
+    Crowe"; "Nonproliferation and Policy Division" (a body) is nobody."""
+    words = name.split()
+    nouns = [index for index, word in enumerate(words) if word in lexicon.common_nouns]
+    return " ".join(words[nouns[-1] + 1 :]) if nouns else name
 
 
 # "vice chairman of banking giant Citigroup": the body after a few lower-case words
