@@ -50,7 +50,7 @@ class Publisher:
 class Qualifier:
     word: str
     position: str  # before | after
-    effect: str  # a status, "then", or "office:Deputy"
+    effect: str  # a status, "then", "office:Deputy", or "another-post" (no claim)
 
 
 @dataclass(frozen=True)

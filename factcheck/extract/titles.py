@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from factcheck.extract.names import clean_name
 from factcheck.lexicon import Lexicon
 
 
@@ -31,6 +32,7 @@ class Title:
     unnamed_body: bool = False  # "Committee chairman": a body the text does not name
     body_noun: str = ""  # "Committee", "exchange": the kind of body, named elsewhere maybe
     plural: bool = False  # "Attorneys General": shared out among several names
+    another_post: bool = False  # "HUD Regional Administrator": a post below the office
 
 
 def _qualifier_words(lexicon: Lexicon, position: str) -> str:
@@ -138,8 +140,15 @@ _CAPITALISED_BEFORE = re.compile(r"\S\s+([A-Z][a-z]+)\s$")
 _UNNAMED = "\0unnamed"
 
 
+# a name of two words, then a verb or the like: "Rich Verma to further ..."
+_TWO_WORD_NAME = r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s+(?!of\b|for\b)[a-z])"
+
+
 @cache
-def _right_regex(lexicon: Lexicon) -> re.Pattern[str]:
+def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
+    """What follows a title: "-elect", "of NATO", "for" a portfolio; for a state's office
+    (``portfolios``) the portfolio may run into a name ("for Management and Resources Rich
+    Verma")."""
     quals = _qualifier_words(lexicon, "after").replace(r"\-", "")
     return re.compile(
         rf"(?P<suffix>(?:[\s-]+|-)(?i:{quals})(?![\w-]))?"
@@ -147,7 +156,15 @@ def _right_regex(lexicon: Lexicon) -> re.Pattern[str]:
         # "for" names a portfolio ("Assistant Secretary for Nuclear Energy"), not a body,
         # unless the body is one the lexicon knows ("Minister for the European Union")
         rf"(?:,?\s+(?:of|(?P<for>for))\s+(?:the\s+)?(?:(?P<of>{lexicon.organization_pattern})"
-        rf"(?![\w-]|\s+(?:[A-Z]|of\b))|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
+        rf"(?![\w-]|\s+(?:[A-Z]|of\b))"
+        # "Deputy Secretary of State for Management and Resources Rich Verma to ...": a
+        # portfolio, then a name of two words
+        + (
+            rf"|(?<=for\s)(?P<portfolio>{CAPITALISED_RUN})(?=\s+{_TWO_WORD_NAME})"
+            if portfolios
+            else ""
+        )
+        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
     )
 
 
@@ -181,7 +198,10 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         title.organization = "" if title.unnamed_body else named
         if not title.organization:
             title.body_noun = _body_noun(sentence[: title.start], lexicon)
-    right = _right_regex(lexicon).match(sentence, end)
+    portfolios = office is not None and office.kind in ("state", "international")
+    right = _right_regex(lexicon, portfolios).match(sentence, end)
+    if right and right.groupdict().get("portfolio") and not _portfolio_then_name(right, lexicon):
+        right = _right_regex(lexicon, False).match(sentence, end)
     if right and right.group():
         title.end = right.end()
         if right.group("suffix"):
@@ -193,8 +213,40 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         elif org and not title.organization:
             title.organization = org.name
         elif right.group("of_name") and not title.organization and not right.group("for"):
-            title.organization = _tidy(right.group("of_name"))
+            country, length = _country_then_name(right.group("of_name"), lexicon)
+            if country:  # "Finance Minister of Singapore Lawrence Wong" (a headline)
+                title.organization = country
+                title.end = right.start("of_name") + length
+            else:
+                title.organization = _tidy(right.group("of_name"))
     return title
+
+
+def _portfolio_then_name(right: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether "for Management and Resources Rich Verma" is a portfolio, then a name: no
+    office in the one ("for President Barack Obama" is not), no office word in the other."""
+    name = " ".join(right["name"].split())
+    offices = [w for w in right["portfolio"].split() if lexicon.office(w)]
+    named = not set(name.lower().split()) & office_words(lexicon)
+    return not offices and named and clean_name(name, lexicon, 2) == name
+
+
+def _country_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
+    """A country's name that a person's name of two words or more follows: ("Singapore",
+    its length) for "Singapore Lawrence Wong"; ("", 0) for "Singapore Airlines"."""
+    for match in re.finditer(r"\s+", run):
+        org = lexicon.organization(run[: match.start()])
+        rest = run[match.end() :]
+        if org is not None and org.kind == "country" and org.alias_kind != "demonym":
+            name = clean_name(rest, lexicon, min_words=2)
+            capitalised = all(word[:1].isupper() for word in rest.split())
+            if (
+                capitalised
+                and name == " ".join(rest.split())
+                and not (set(rest.split()) & lexicon.common_nouns)
+            ):
+                return org.name, match.start()
+    return "", 0
 
 
 def _words(group: str | None) -> list[str]:
@@ -215,6 +267,14 @@ def _apply_all(title: Title, words: list[str], lexicon: Lexicon) -> None:
         else:
             _apply(title, words[index], lexicon, "before")
             index += 1
+    # "Deputy Assistant Secretary", "Deputy Under Secretary": a deputy's deputy, a post
+    # two steps below the office
+    for higher, lower in zip(title.modifiers, title.modifiers[1:], strict=False):
+        if higher.endswith("Deputy") and lower in _DEPUTY_POSTS:
+            title.another_post = True
+
+
+_DEPUTY_POSTS = ("Assistant", "Under")
 
 
 def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:
@@ -227,6 +287,8 @@ def _apply(title: Title, word: str, lexicon: Lexicon, position: str) -> None:
             if modifier == "Under" and "Secretary" not in title.office:
                 return  # "Under President Biden, ..." is a preposition
             title.modifiers.append(modifier)
+        elif qualifier.effect == "another-post":
+            title.another_post = True
         elif qualifier.effect == "then":
             title.then = True
         elif qualifier.effect != "current" or title.status == "current":
