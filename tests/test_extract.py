@@ -74,6 +74,17 @@ WIRE = (
     "the market was waiting for more news from the Paris meeting.\n"
 )
 
+# a transcript wrapped at 75 characters, its paragraphs parted by a line holding only a
+# no-break space (as White House pages are): the speaker label starts a sentence
+TRANSCRIPT = (
+    HEADER + "The President and the Prime Minister met in the Oval Office of the United\n"
+    "States on Monday to talk about trade and\n"
+    "security, officials said, and then they\n"
+    "spoke to reporters at 10:15 A.M. EST\n"
+    "\u00a0 \n"
+    "PRESIDENT BIDEN:\u00a0 Thank you all for coming.\n"
+)
+
 NEWS_FEED = (
     HEADER + "NATO foreign ministers met in Brussels to discuss Ukraine.\n"
     "\n"
@@ -467,6 +478,11 @@ CASES = [
         {claim("Dmytro Kuleba", "Foreign Minister", "Ukraine", as_of="2023-12-04")},
         id="dated-by-its-text",
     ),
+    pytest.param(
+        TRANSCRIPT,
+        {claim("Biden", "President", "")},  # a speaker label: whose office, the corpus says
+        id="no-break-space-line-parts-paragraphs",
+    ),
     # --- page furniture -------------------------------------------------------------------------
     pytest.param(
         NEWS_FEED,
@@ -538,6 +554,171 @@ CASES = [
         article("Interim Syrian Prime Minister Mohammed al-Bashir said so."),
         {claim("Mohammed al-Bashir", "Prime Minister", "Syria", status="acting")},
         id="name-with-al-particle",
+    ),
+    pytest.param(
+        article("Portugal's Prime Minister Jos&#233; S&#243;crates spoke."),
+        {claim("José Sócrates", "Prime Minister", "Portugal")},
+        id="html-entities-read-before-extraction",
+    ),
+    pytest.param(
+        article("U.S. Deputy Attorney General Jane Q. Monaco met officials."),
+        {claim("Jane Q. Monaco", "Deputy Attorney General", "United States")},
+        id="surname-after-initial-may-be-a-country",
+    ),
+    pytest.param(
+        article("Participants:\n\n- Jane Roe, Chief Executive Officer, A Few Good Bakeries"),
+        {claim("Jane Roe", "Chief Executive", "A Few Good Bakeries")},
+        id="article-a-opens-no-name",
+    ),
+    pytest.param(
+        article(
+            "Statement from National Security Advisor Jake Sullivan Welcoming the Talks in"
+            " the United States"
+        ),
+        {claim("Jake Sullivan", "National Security Advisor", "United States")},
+        id="headline-ing-verb-ends-name",
+    ),
+    pytest.param(
+        article("- Jane Roe, California President Pro Tempore of the Senate"),
+        set(),
+        id="pro-tempore-is-no-name",
+    ),
+    pytest.param(
+        article("Acme Corp said Chief Financial Officer Jane B. Roe was elected treasurer."),
+        {
+            claim("Jane B. Roe", "Chief Financial Officer", "Acme"),
+            claim("Jane B. Roe", "Treasurer", "Acme"),
+        },
+        id="officer-is-no-part-of-a-name",
+    ),
+    pytest.param(
+        article("Q Thanks, Mr. President. And one more question on the United States."),
+        set(),
+        id="mr-president-is-a-vocative",
+    ),
+    # --- a verb before the title ----------------------------------------------------------------
+    pytest.param(
+        article("Previously, Jane Roe was Chief Executive Officer of Acme Group, a firm."),
+        {claim("Jane Roe", "Chief Executive", "Acme Group", status="former")},
+        id="verb-nearer-than-comma",
+    ),
+    pytest.param(
+        article("Jane Roe also serves as the Board Chair of the Acme Foundation at the Library."),
+        {claim("Jane Roe", "Chair", "Acme Foundation")},
+        id="serves-as-board-chair",
+    ),
+    pytest.param(
+        article("Viktor Yushchenko became president of Ukraine after two elections."),
+        {claim("Viktor Yushchenko", "President", "Ukraine")},
+        id="verb-then-time-after-title",
+    ),
+    pytest.param(
+        article("Jet Airways is India's premier private domestic carrier."),
+        set(),
+        id="verb-then-adjective-is-no-title",
+    ),
+    pytest.param(
+        article("She is a past Chair of the Waste Policy Division, past Chair of the Fuel Unit."),
+        set(),
+        id="body-before-title-is-no-name",
+    ),
+    pytest.param(
+        article("And Harry Truman was a speaker at the Truman Dinner that year."),
+        set(),
+        id="verb-a-lower-case-role-is-no-office",
+    ),
+    pytest.param(
+        article("Acme Co said Joseph B. Ely II, became chairman, succeeding John Doe."),
+        {claim("Joseph B. Ely II", "Chair", "Acme")},
+        id="comma-right-before-verb-is-apposition",
+    ),
+    pytest.param(
+        article("The offer was made by Navy Admiral William Crowe, chairman of the Acme Board."),
+        {claim("William Crowe", "Chair", "Acme Board")},
+        id="name-after-common-noun-and-rank",
+    ),
+    # --- "to": whose title ----------------------------------------------------------------------
+    pytest.param(
+        article("Jane Roe, a longtime aide to President Biden, left in the United States."),
+        {claim("Biden", "President", "United States")},
+        id="aide-to-a-named-holder",
+    ),
+    pytest.param(
+        article(
+            "She was Senior Advisor to Secretaries of State John Kerry and Hillary Clinton in"
+            " the United States."
+        ),
+        {
+            claim("John Kerry", "Secretary of State", "United States"),
+            claim("Hillary Clinton", "Secretary of State", "United States"),
+        },
+        id="advisor-to-a-plural-title",
+    ),
+    # --- what follows a title -------------------------------------------------------------------
+    pytest.param(
+        article("Readout of the Meeting with Finance Minister of Singapore Lawrence Wong"),
+        {claim("Lawrence Wong", "Finance Minister", "Singapore")},
+        id="country-then-name-in-a-headline",
+    ),
+    pytest.param(
+        article(
+            "It was attended by Deputy Secretary of State for Management and Resources Rich"
+            " Verma in the United States."
+        ),
+        {claim("Rich Verma", "Deputy Secretary of State", "United States")},
+        id="portfolio-after-for-is-no-body",
+    ),
+    pytest.param(
+        article("She became the United States Secretary of Labor for President Barack Obama."),
+        {claim("Barack Obama", "President", "United States")},
+        id="for-an-office-is-no-portfolio",
+    ),
+    pytest.param(
+        article("Noboru Goto, president of the Japan Chamber of Commerce, told reporters."),
+        {claim("Noboru Goto", "President", "Japan Chamber of Commerce")},
+        id="country-then-body-is-no-name",
+    ),
+    # --- posts below an office --------------------------------------------------------------
+    pytest.param(
+        article("- Jane Roe, HUD Regional Administrator, Region 10"),
+        set(),
+        id="regional-administrator-is-another-post",
+    ),
+    pytest.param(
+        article("Deputy Assistant Secretary of State Jane Roe spoke in the United States."),
+        set(),
+        id="deputy-assistant-is-another-post",
+    ),
+    # --- offices of White House pages -----------------------------------------------------------
+    pytest.param(
+        article("Local leaders react as US VP JD Vance visits Dayton."),
+        {claim("JD Vance", "Vice President", "United States")},
+        id="vp",
+    ),
+    pytest.param(
+        article(
+            "Representing Mexico were the Secretary of Security and Citizen Protection, Ana"
+            " Ruiz Soto; the Secretary of the Navy, Adm. Luis Pérez Gómez; and Secretary of"
+            " Health, Dr. Marta Díaz Cruz."
+        ),
+        {
+            claim("Ana Ruiz Soto", "Security Secretary", "Mexico"),
+            claim("Luis Pérez Gómez", "Secretary of the Navy", "Mexico"),
+            claim("Marta Díaz Cruz", "Health Secretary", "Mexico"),
+        },
+        id="delegation-list-with-honorifics",
+    ),
+    pytest.param(
+        article(
+            "Participants from the United States:\n\n"
+            "- Jane Roe, Assistant to the President and Chief of Staff\n"
+            "- John Doe, Assistant to the President for National Security Affairs"
+        ),
+        {
+            claim("Jane Roe", "White House Chief of Staff", "United States"),
+            claim("John Doe", "National Security Advisor", "United States"),
+        },
+        id="assistant-to-the-president-titles",
     ),
 ]
 
@@ -644,6 +825,23 @@ def test_claim_line_and_column(
     assert (rows.iloc[0]["line"], rows.iloc[0]["column"]) == (line, column)
     file_line = text.split("\n")[line - 1]
     assert file_line[column - 1 :].startswith(person.split()[0])
+
+
+# a title wrapped over two lines, YAML's escapes in it: the claim is on the line of the name
+WRAPPED_TITLE = (
+    "---\n"
+    'title: "Statement by the White House on the Death of Former President Ram\\xF3n\\\n'
+    '  \\ Ortega\\_Bar\\xF3 of Ruritania"\n'
+    "date: 2024-12-04\n"
+    "---\n"
+    "\n"
+    "The White House mourns him.\n"
+)
+
+
+def test_title_claim_on_the_line_of_its_name(tmp_path: Path) -> None:
+    table = claims_table(tmp_path, WRAPPED_TITLE, "a.md")
+    assert list(zip(table["person"], table["line"], strict=True)) == [("Ramón Ortega Baró", 3)]
 
 
 def test_markdown_front_matter_date_is_the_claims_date(tmp_path: Path) -> None:
