@@ -678,6 +678,14 @@ CASES = [
         {claim("Noboru Goto", "President", "Japan Chamber of Commerce")},
         id="country-then-body-is-no-name",
     ),
+    pytest.param(
+        article(
+            "Nominees announced in the United States:",
+            "- Jane Roe, Nominee for Assistant Secretary for Nuclear Energy, Department of Energy",
+        ),
+        {claim("Jane Roe", "Assistant Energy Secretary", "United States", status="nominee")},
+        id="department-after-a-bare-secretary",
+    ),
     # --- posts below an office --------------------------------------------------------------
     pytest.param(
         article("- Jane Roe, HUD Regional Administrator, Region 10"),

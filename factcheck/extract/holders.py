@@ -36,7 +36,8 @@ _PREDICATE_STATUS = {
 # a nomination: "NAME, of Virginia, to be an Assistant Secretary"
 _TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–]|\s-\s|$|\s+(?:who|and|of)\b)")
+# where an apposition's title ends: punctuation, "who", markup closing a heading ("**", "</u>")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|and|of)\b)")
 # "..., Tony Blair has said": the speaker, not a name for the title before the comma
 _SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 # ", the", ", BMW's group", ", Kraft senior": what may stand between a name's comma and

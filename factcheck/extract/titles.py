@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from factcheck.extract.names import clean_name
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, Office
 
 
 @dataclass
@@ -199,6 +199,11 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         if not title.organization:
             title.body_noun = _body_noun(sentence[: title.start], lexicon)
     portfolios = office is not None and office.kind in ("state", "international")
+    # "Assistant Secretary for Nuclear Energy, Department of Energy": whose secretary
+    bare_secretary = office is not None and office is lexicon.office("secretary")
+    department = _department_office(sentence, end, lexicon) if bare_secretary else None
+    if department:
+        title.office = department[0].label
     right = _right_regex(lexicon, portfolios).match(sentence, end)
     if right and right.groupdict().get("portfolio") and not _portfolio_then_name(right, lexicon):
         right = _right_regex(lexicon, False).match(sentence, end)
@@ -219,7 +224,29 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 title.end = right.start("of_name") + length
             else:
                 title.organization = _tidy(right.group("of_name"))
+    if department:  # the department is part of the title, not a body after it
+        title.end = max(title.end, department[1])
     return title
+
+
+# the department a bare "Secretary" serves in, right after it or after its portfolio:
+# "Assistant Secretary for Nuclear Energy, Department of Energy", "Deputy Secretary of our
+# Department of Commerce"; not "Secretary Miguel Cardona leads the Department of Education"
+_DEPARTMENT = re.compile(
+    r"(?:(?:,|\s+(?:for|of))\s+[^.;:]{0,80}?)?(?:,\s*|\s+(?:at|of|in)\s+)"
+    r"(?:(?:the|our)\s+)?(?:U\.S\.\s+|United\s+States\s+)?Department\s+of\s+(?:the\s+)?"
+    r"(?P<department>[A-Z]\w+(?:\s+(?:and\s+)?[A-Z]\w+)*)"
+)
+
+
+def _department_office(sentence: str, end: int, lexicon: Lexicon) -> tuple[Office, int] | None:
+    """ "Department of Energy" after a bare "Assistant Secretary": the Energy Secretary's
+    office, and where the department's name ends."""
+    match = _DEPARTMENT.match(sentence, end)
+    office = lexicon.office(f"secretary of {match['department']}") if match else None
+    if match is None or office is None or office.kind != "state":
+        return None
+    return office, match.end()
 
 
 def _portfolio_then_name(right: re.Match[str], lexicon: Lexicon) -> bool:
