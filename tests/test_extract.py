@@ -596,6 +596,19 @@ CASES = [
         set(),
         id="mr-president-is-a-vocative",
     ),
+    pytest.param(
+        article(
+            "Briefing by U.S. Secretary of Transportation John Doe, and Administrator of the"
+            " Acme Agency"
+        ),
+        {claim("John Doe", "Transport Secretary", "United States")},
+        id="and-after-comma-is-the-next-item-not-an-apposition",
+    ),
+    pytest.param(
+        article("FACT SHEET: President Biden Directs Agencies to Act in the United States"),
+        {claim("Biden", "President", "United States")},
+        id="headline-verb-directs-ends-name",
+    ),
     # --- a verb before the title ----------------------------------------------------------------
     pytest.param(
         article("Previously, Jane Roe was Chief Executive Officer of Acme Group, a firm."),

@@ -44,7 +44,8 @@ _SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
 # its title; a company named there is the title's organisation
 _APPOSITION_LEFT = re.compile(
     r",\s*(?:\d{1,3},\s*)?(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
-    r"(?:[a-z]+\s+)?$"
+    # ", and Administrator of ...": the next item of a list, no apposition
+    r"(?:(?!and\b|or\b)[a-z]+\s+)?$"
 )
 
 # "for a decade", "since May 2021": when a post stated by a verb was held
