@@ -674,6 +674,11 @@ CASES = [
         id="country-then-name-in-a-headline",
     ),
     pytest.param(
+        article("The chairman of U.S. Wheat Associates said in a letter that talks must go on."),
+        set(),
+        id="country-abbreviation-then-body-is-no-name",
+    ),
+    pytest.param(
         article(
             "It was attended by Deputy Secretary of State for Management and Resources Rich"
             " Verma in the United States."

@@ -264,7 +264,8 @@ def _country_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
     for match in re.finditer(r"\s+", run):
         org = lexicon.organization(run[: match.start()])
         rest = run[match.end() :]
-        if org is not None and org.kind == "country" and org.alias_kind != "demonym":
+        # the name written out: "U.S. Wheat Associates" is a body
+        if org is not None and org.kind == "country" and org.alias_kind == "name":
             name = clean_name(rest, lexicon, min_words=2)
             capitalised = all(word[:1].isupper() for word in rest.split())
             if (
