@@ -24,10 +24,13 @@ ABBREVIATIONS = frozenset(
     ).split()
 )
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
-# a blank line (a no-break space is blank too: web pages keep one in an empty paragraph); an
-# indented line after a sentence's end (wire copy's paragraphs, not a Markdown list item's
-# continuation); a bullet
-_BREAK = re.compile(r"\n[ \t\xa0]*\n|(?<=[.!?\"”’'])\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )")
+# a blank line (a no-break space is blank too: web pages keep one in an empty paragraph);
+# Markdown's hard line break (two spaces at a line's end: one entry of a list of participants
+# per line); an indented line after a sentence's end (wire copy's paragraphs, not a Markdown
+# list item's continuation); a bullet
+_BREAK = re.compile(
+    r"\n[ \t\xa0]*\n|(?<=\S[ \t]{2})\n|(?<=[.!?\"”’'])\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )"
+)
 _SHORT_LINE = 45  # an unpunctuated line this short is a headline, caption or label
 
 

@@ -479,6 +479,16 @@ CASES = [
         id="dated-by-its-text",
     ),
     pytest.param(
+        HEADER + "Participants from the United States:  \n"
+        "Jane Roe, Assistant to the President and Chief of Staff  \n"
+        "John Doe, Secretary of Energy  \n",
+        {
+            claim("Jane Roe", "White House Chief of Staff", "United States"),
+            claim("John Doe", "Energy Secretary", "United States"),
+        },
+        id="markdown-hard-line-breaks-part-list-entries",
+    ),
+    pytest.param(
         TRANSCRIPT,
         {claim("Biden", "President", "")},  # a speaker label: whose office, the corpus says
         id="no-break-space-line-parts-paragraphs",
