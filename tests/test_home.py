@@ -88,3 +88,19 @@ def test_a_government_page_gives_its_ministers_but_not_foreign_leaders_its_count
     path = tmp_path / "page.md"
     path.write_text(page, encoding="utf-8")
     assert organizations(path) == {"Jake Sullivan": "United States", "Xi": "China"}
+
+
+def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path) -> None:
+    page = (
+        "---\ndate: '2023-07-27'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+        "Representing Mexico were the Secretary of Health, Dr. Jorge Alcocer Varela; and the"
+        " Secretary of the Interior, Luisa Maria Alcalde.\n\n"
+        "The U.S. delegation was led by Attorney General Merrick Garland.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    assert organizations(path) == {
+        "Jorge Alcocer Varela": "Mexico",
+        "Luisa Maria Alcalde": "Mexico",
+        "Merrick Garland": "United States",
+    }

@@ -254,6 +254,14 @@ def _organization(
     if kind == "company" or (kind == "any" and context.about_companies):
         return context.dominant.get("company", ""), "context"
     if kind == "state" or (kind == "any" and title.capitalised):
+        sentence_text = context.text_of(sentence)
+        delegation = _delegation_regex(lexicon).search(sentence_text[: title.start])
+        if delegation:
+            # "Representing Mexico were the Secretary of the Interior, X; ...", "The U.S.
+            # delegation was led by ...": the list's officials are that country's
+            org = lexicon.organization(next(g for g in delegation.groups() if g))
+            if org is not None and org.kind == "country":
+                return org.name, "text"
         home, dominant = context.home, context.dominant.get("country", "")
         # a government's page calls its own ministers by bare titles, and so does a wire
         # story from a country that it names; leaders of other countries ("President Xi")
@@ -264,6 +272,16 @@ def _organization(
             return home.country, source
         return (dominant, "context") if dominant else (home.country, source)
     return "", "context"
+
+
+@cache
+def _delegation_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    org = lexicon.organization_pattern
+    return re.compile(
+        rf"\b[Rr]epresenting\s+(?:the\s+)?({org})\b(?!['’])"
+        rf"|\b({org})\s+was\s+represented\s+by\b"
+        rf"|\b({org})(?:['’]s)?\s+delegation\s+(?:was\s+(?:led\s+by|headed\s+by)|included)\b"
+    )
 
 
 @cache

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.home import Home
-from factcheck.layout import Layout
+from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon, Organization
 from factcheck.models import Zone
 
@@ -124,6 +124,9 @@ class DocumentContext:
             if mention.organization.kind in kinds:
                 found.append(mention)
         return found
+
+    def text_of(self, sentence: Sentence) -> str:
+        return self._text[sentence.start : sentence.end]
 
     def body_named(self, noun: str, offset: int) -> str:
         """The last body before ``offset`` whose name ends in ``noun``: "the Indonesian
