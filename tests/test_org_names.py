@@ -112,6 +112,11 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"J. Hugh Liedtke": "Pennzoil"},
             id="stock-ticker-after-the-company",
         ),
+        pytest.param(
+            "Ryanair chairman David Bonderman said costs fell.",
+            {"David Bonderman": "Ryanair"},
+            id="company-first-in-the-sentence-before-a-lower-case-title",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:
@@ -131,3 +136,22 @@ def test_a_person_keeps_in_one_article_the_body_stated_for_the_office(tmp_path: 
         ("Ellison", 2, "Minnesota"),
         ("Nessel", 4, "Michigan"),
     }
+
+
+def test_a_story_keeps_naming_the_body_its_headline_names(tmp_path: Path) -> None:
+    text = (
+        "Senior Fannie Mae bosses resign\n\n"
+        "The two most senior executives at mortgage giant Fannie Mae have resigned. "
+        "Fannie Mae said so. Chief executive Franklin Raines and others left. "
+        "Shares in Fannie Mae fell."
+    )
+    assert organizations_in(tmp_path, text) == {"Franklin Raines": "Fannie Mae"}
+
+
+def test_a_surname_in_the_headline_is_no_body(tmp_path: Path) -> None:
+    text = (
+        "Wenger signs new deal\n\n"
+        "Arsenal manager Arsene Wenger has signed. Arsene Wenger said so. "
+        "Chairman Peter Hill-Wood said Arsene Wenger was happy."
+    )
+    assert organizations_in(tmp_path, text) == {"Peter Hill-Wood": ""}

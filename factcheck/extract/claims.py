@@ -67,7 +67,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
         if match.start() >= sentence.end:
             continue
         if context is None:
-            context = DocumentContext(layout, lexicon, home_of(document, lexicon))
+            context = DocumentContext(layout, lexicon, home_of(document, lexicon), document.title)
         for claim in _claim(document, layout, lexicon, context, sentence, match):
             if (key := (claim.line, claim.person, claim.office)) in seen:
                 continue
@@ -252,7 +252,7 @@ def _organization(
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
     if kind == "company" or (kind == "any" and context.about_companies):
-        return context.dominant.get("company", ""), "context"
+        return context.dominant.get("company", "") or context.headline_body, "context"
     if kind == "state" or (kind == "any" and title.capitalised):
         sentence_text = context.text_of(sentence)
         delegation = _delegation_regex(lexicon).search(sentence_text[: title.start])

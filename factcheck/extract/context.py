@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from factcheck.extract.home import Home
 from factcheck.layout import Layout, Sentence
@@ -43,6 +43,11 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
     return found
 
 
+# the headline's body must be named this often in the text (the headline counts once)
+MIN_HEADLINE_REPEATS = 3
+_HEADLINE_WORD = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&.'’-]*)?|\S+")
+
+
 @cache
 def _body_regex(noun: str) -> re.Pattern[str]:
     return re.compile(
@@ -67,7 +72,9 @@ class OrgMention:
 class DocumentContext:
     """The organisations named in one document, in order, with the most named of each kind."""
 
-    def __init__(self, layout: Layout, lexicon: Lexicon, home: Home | None = None) -> None:
+    def __init__(
+        self, layout: Layout, lexicon: Lexicon, home: Home | None = None, headline: str = ""
+    ) -> None:
         self.lexicon = lexicon
         self.home = home or Home()
         self._text = layout.text
@@ -87,6 +94,7 @@ class DocumentContext:
         self.named_countries = frozenset(counts.get("country", ()))
         # "President Andrew Tananbaum said" in a company story is the company's president
         self.about_companies = bool(_COMPANY_CUES.search(layout.text))
+        self._headline = headline
 
     def _article_counts(self, layout: Layout) -> tuple[dict[str, Counter[str]], dict[str, int]]:
         """How often the article (not its page furniture) names each organisation, by kind,
@@ -124,6 +132,53 @@ class DocumentContext:
             if mention.organization.kind in kinds:
                 found.append(mention)
         return found
+
+    @cached_property
+    def headline_body(self) -> str:
+        """The body a headline is about, when the story keeps naming it: "Senior Fannie Mae
+        bosses resign ... Chief executive Franklin Raines" is Fannie Mae's chief executive.
+
+        The longest run of capitalised headline words that the text repeats, that is no
+        country and no person's surname (never written after another capitalised word)."""
+        if self.home.official:
+            return ""  # a government's headlines name its events and councils, not firms
+        words = _HEADLINE_WORD.findall(self._headline)
+        best = ""
+        for size in range(min(4, len(words)), 0, -1):
+            for index in range(len(words) - size + 1):
+                run = words[index : index + size]
+                if not all(w[0].isupper() for w in run) or (
+                    run[0] in self.lexicon.stopwords or run[-1] in self.lexicon.stopwords
+                ):
+                    continue
+                name = " ".join(run)
+                if self._names_a_body(name) and len(name) > len(best):
+                    best = name
+            if best:
+                return best
+        return ""
+
+    def _names_a_body(self, name: str) -> bool:
+        org = self.lexicon.organization(name)
+        if (org is not None and org.kind == "country") or name in self.lexicon.common_nouns:
+            return False
+        found = list(
+            re.finditer(
+                rf"(?<![\w'’.-])(?P<before>[A-Z][\w'’.-]*\s+)?{re.escape(name)}(?![\w-])",
+                self._text,
+            )
+        )
+        if len(found) < MIN_HEADLINE_REPEATS:
+            return False
+        # "Arsene Wenger": a capitalised word before it that is no stop word makes a surname
+        # (in the story: a headline capitalises every word)
+        headline_at = self._text.find(self._headline) if self._headline else -1
+        headline_end = headline_at + len(self._headline) if headline_at >= 0 else 0
+        return not any(
+            m["before"] and m["before"].strip() not in self.lexicon.stopwords
+            for m in found
+            if m.start() >= headline_end
+        )
 
     def text_of(self, sentence: Sentence) -> str:
         return self._text[sentence.start : sentence.end]

@@ -70,7 +70,9 @@ def office_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for variant in lexicon.offices for w in variant.split())
 
 
-def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> str:
+def _named_before(
+    left: str, lexicon: Lexicon, company_title: bool = False, lower_case: bool = False
+) -> str:
     """A name written right before a title that the lexicon does not know: "Quebec Premier",
     "Senate Finance Committee chairman", "Sayam president" (the title's organisation)."""
     owner = _OWNER_BEFORE.search(left[-80:]) if company_title else None
@@ -102,8 +104,10 @@ def _named_before(left: str, lexicon: Lexicon, company_title: bool = False) -> s
         len(words) == 1
         and not left[:run_start].strip()
         and not (words[0].isupper() or possessive[0])
+        and not (company_title and lower_case)
     ):
-        # "Though President Trump ...", "Making ...": any capitalised word starts a sentence
+        # "Though President Trump ...", "Making ...": any capitalised word starts a sentence;
+        # before a company title in lower case it names the company ("Ryanair chairman")
         return ""
     while len(words) > 1 and words[-1].rstrip(".") in lexicon.legal_forms:
         words.pop()  # "Pennzoil Co": the company is Pennzoil
@@ -193,7 +197,9 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.anaphor = " ".join(match.group("ana").lower().split())
     if not title.organization and not title.anaphor:
         company_title = office is not None and office.kind in ("company", "any")
-        named = _named_before(sentence[: title.start], lexicon, company_title)
+        named = _named_before(
+            sentence[: title.start], lexicon, company_title, lower_case=written.islower()
+        )
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
         if not title.organization:
