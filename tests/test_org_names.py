@@ -117,6 +117,9 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"David Bonderman": "Ryanair"},
             id="company-first-in-the-sentence-before-a-lower-case-title",
         ),
+        pytest.param(
+            "Tory co-chairman Liam Fox opened proceedings.", {}, id="party-co-chair-is-no-office"
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:
