@@ -120,6 +120,11 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
         pytest.param(
             "Tory co-chairman Liam Fox opened proceedings.", {}, id="party-co-chair-is-no-office"
         ),
+        pytest.param(
+            "Paying tribute, the Lord Chancellor Lord Falconer said so.",
+            {"Falconer": "United Kingdom"},
+            id="peer-title-is-no-part-of-the-name",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

@@ -21,7 +21,8 @@ PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|t
 HONORIFIC = (
     r"(?:(?:(?:Vice|Rear|Lt|Maj|Brig|Lieut)\.?\s+)?"
     r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov|Capt|Cmdr|Sgt"
-    r"|General|Admiral|Colonel|Captain|Sergeant)\.?\s+)"
+    r"|General|Admiral|Colonel|Captain|Sergeant"
+    r"|Prince|Princess|Sheikh|Sheikha|Lord|Lady|Baroness)\.?\s+)"
 )
 NAME = (
     rf"(?:{HONORIFIC})?(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{0,3}}"
