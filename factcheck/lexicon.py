@@ -54,6 +54,16 @@ class Qualifier:
 
 
 @dataclass(frozen=True)
+class OfficeVerb:
+    """A verb phrase that states who holds a title, and what it says of the time."""
+
+    role: str  # subject | object | succession | after | event | apposition
+    pattern: str  # a regular expression; a space stands for any run of white space
+    status: str  # of the person the phrase is about
+    other_status: str = ""  # succession: of the person succeeded
+
+
+@dataclass(frozen=True)
 class FurnitureMarker:
     pattern: re.Pattern[str]
     rest: bool  # True: the marker starts a zone that runs to the end of the text
@@ -116,6 +126,7 @@ class Lexicon:
     local_offices: dict[tuple[str, str], str]
     places: dict[str, str]  # folded dateline place ("new york", "calif.") -> country
     publishers: dict[str, Publisher]  # web domain -> the publisher's country and kind
+    office_verbs: tuple[OfficeVerb, ...] = ()  # "resigned as", "has been named", "succeeding"
 
     @property
     def office_pattern(self) -> str:
@@ -214,6 +225,10 @@ def load() -> Lexicon:
         {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},
         {fold_space(r["place"]): r["country"] for r in _rows("places.csv")},
         {r["domain"]: Publisher(r["country"], r["kind"]) for r in _rows("publishers.csv")},
+        tuple(
+            OfficeVerb(r["role"], r["pattern"], r["status"], r["other_status"])
+            for r in _rows("office_verbs.csv")
+        ),
     )
 
 

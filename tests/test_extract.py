@@ -652,7 +652,10 @@ CASES = [
     ),
     pytest.param(
         article("Acme Co said Joseph B. Ely II, became chairman, succeeding John Doe."),
-        {claim("Joseph B. Ely II", "Chair", "Acme")},
+        {
+            claim("Joseph B. Ely II", "Chair", "Acme"),
+            claim("John Doe", "Chair", "Acme", status="former"),
+        },
         id="comma-right-before-verb-is-apposition",
     ),
     pytest.param(
@@ -755,6 +758,167 @@ CASES = [
             claim("John Doe", "National Security Advisor", "United States"),
         },
         id="assistant-to-the-president-titles",
+    ),
+    # --- news prose: company officers, appointments, resignations -------------------------------
+    pytest.param(
+        article("Shares rose, Zenbright chief executive Ben Hollis said."),
+        {claim("Ben Hollis", "Chief Executive", "Zenbright")},
+        id="given-name-that-is-a-particle",
+    ),
+    pytest.param(
+        article("Acme Corp said John Walsh resigned as president of the company."),
+        {claim("John Walsh", "President", "Acme", status="former")},
+        id="resigned-as-is-former",
+    ),
+    pytest.param(
+        article("Mr Reed became president after two elections in December."),
+        {claim("Reed", "President", "")},
+        id="became-title-then-preposition",
+    ),
+    pytest.param(
+        article("Zenbright is India's premier private carrier."),
+        set(),
+        id="predicate-title-used-as-adjective",
+    ),
+    pytest.param(
+        article("Mary Stone has replaced Tom Reed as chief executive of Zenbright."),
+        {
+            claim("Mary Stone", "Chief Executive", "Zenbright"),
+            claim("Tom Reed", "Chief Executive", "Zenbright", status="former"),
+        },
+        id="replaced-as-gives-new-and-former-holder",
+    ),
+    pytest.param(
+        article("Baker, who replaced Tom Reed as the president's top aide, spoke."),
+        set(),
+        id="replaced-as-someone-elses-aide",
+    ),
+    pytest.param(
+        article("Acme Corp said it appointed Tom Reed as acting chief executive."),
+        {claim("Tom Reed", "Chief Executive", "Acme", status="acting")},
+        id="appointed-name-as-title",
+    ),
+    pytest.param(
+        article("Smith Corp said it named Tom Reed president of its Zenbright unit."),
+        {claim("Tom Reed", "President", "Zenbright")},
+        id="named-name-title-name-is-no-company",
+    ),
+    pytest.param(
+        article(
+            "Acme Corp said Ann Reed, 40, has been named chairman, succeeding her father"
+            " Tom Reed, 67, who becomes vice chairman."
+        ),
+        {
+            claim("Ann Reed", "Chair", "Acme"),
+            claim("Tom Reed", "Chair", "Acme", status="former"),
+            claim("Tom Reed", "Vice Chair", "Acme"),
+        },
+        id="named-succeeding-who-becomes",
+    ),
+    pytest.param(
+        article("The ruling came on Mary Stone's first day as British home secretary."),
+        {claim("Mary Stone", "Home Secretary", "United Kingdom")},
+        id="first-day-as-title",
+    ),
+    pytest.param(
+        article("The talks followed the death of Zenbright president Tom Reed."),
+        {claim("Tom Reed", "President", "Zenbright", status="former")},
+        id="death-of-title-holder",
+    ),
+    pytest.param(
+        article("It forced the resignation of Zenbright chairman Tom Reed, president Ann Reed."),
+        {
+            claim("Tom Reed", "Chair", "Zenbright", status="former"),
+            claim("Ann Reed", "President", "", status="former"),
+        },
+        id="resignation-of-a-list-of-holders",
+    ),
+    pytest.param(
+        article("Protesters called for the resignation of French Defence Minister Tom Reed."),
+        {claim("Tom Reed", "Defence Minister", "France")},
+        id="called-for-resignation-is-still-current",
+    ),
+    pytest.param(
+        article("Acme Corp named Ann Reed, formerly a vice president, to the board."),
+        {claim("Ann Reed", "Vice President", "Acme", status="former")},
+        id="formerly-in-apposition",
+    ),
+    pytest.param(
+        article('"Prices will fall," said Mary Stone, chief technology officer at Zenbright.'),
+        {claim("Mary Stone", "Chief Technology Officer", "Zenbright")},
+        id="officer-at-company",
+    ),
+    pytest.param(
+        article("Ann Reed, managing director of Zenbright said prices would fall."),
+        {claim("Ann Reed", "Managing Director", "Zenbright")},
+        id="apposition-with-body-then-said",
+    ),
+    pytest.param(
+        article("Meeting Mary Stone, the prime minister said little."),
+        set(),
+        id="speaker-after-comma-is-not-apposition",
+    ),
+    pytest.param(
+        article("He met former Zenbright chief financial officer Tom Reed."),
+        {claim("Tom Reed", "Chief Financial Officer", "Zenbright", status="former")},
+        id="former-before-unknown-company",
+    ),
+    pytest.param(
+        article("Tom Reed was a speaker at the Ruritania dinner that year."),
+        set(),
+        id="a-speaker-is-no-office",
+    ),
+    pytest.param(
+        article("Ann Reed, who is also president of Zenbright's Ruritanian unit, spoke."),
+        {claim("Ann Reed", "President", "Zenbright")},
+        id="who-is-also-title-of-body-then-noun",
+    ),
+    pytest.param(
+        article("Zenbright Corp said Tom Reed, now vice chairman, was named chief executive."),
+        {
+            claim("Tom Reed", "Vice Chair", "Zenbright"),
+            claim("Tom Reed", "Chief Executive", "Zenbright"),
+        },
+        id="apposition-between-name-and-verb",
+    ),
+    pytest.param(
+        article("It went to Tom Reed and Ann Reed, the co-chairmen of Zenbright."),
+        {
+            claim("Tom Reed", "Chair", "Zenbright"),
+            claim("Ann Reed", "Chair", "Zenbright"),
+        },
+        id="names-listed-before-a-plural-title",
+    ),
+    pytest.param(
+        article("President of the Zenbright Chamber of Commerce (ZCC) Tom Reed spoke."),
+        {claim("Tom Reed", "President", "Zenbright Chamber of Commerce")},
+        id="acronym-between-title-and-name",
+    ),
+    pytest.param(
+        article("It involved the then Lord Chancellor, Lord Irvine of Lairg."),
+        {claim("Irvine of Lairg", "Lord Chancellor", "United Kingdom", as_of=None)},
+        id="peer-with-territorial-title",
+    ),
+    pytest.param(
+        article("Theresa May, the French foreign minister, spoke."),
+        {claim("Theresa May", "Foreign Minister", "France")},
+        id="month-as-surname",
+    ),
+    pytest.param(
+        article("Dutch Finance Minister H.Onno Ruding spoke."),
+        {claim("H.Onno Ruding", "Finance Minister", "Netherlands")},
+        id="initial-joined-to-given-name",
+    ),
+    pytest.param(
+        article(
+            "Acme Corp gave Ann Reed the title of president and Chief Financial Officer Tom"
+            " Reed was elected treasurer."
+        ),
+        {
+            claim("Tom Reed", "Chief Financial Officer", "Acme"),
+            claim("Tom Reed", "Treasurer", "Acme"),
+        },
+        id="titles-in-different-case-are-not-a-pair",
     ),
 ]
 

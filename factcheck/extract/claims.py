@@ -18,6 +18,7 @@ from factcheck.extract.holders import (
     name_after,
     name_before,
     names_listed_after,
+    names_listed_before,
 )
 from factcheck.extract.home import home_of
 from factcheck.extract.org_names import OrganizationNames
@@ -28,6 +29,7 @@ from factcheck.extract.titles import (
     office_regex,
     parse_title,
 )
+from factcheck.extract.verbs import event_status, predecessor
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document, Zone
@@ -137,25 +139,37 @@ def _claim(
             context,
             sentence,
             title,
-            names_listed_after(text, title, lexicon),
+            names_listed_after(text, title, lexicon) or names_listed_before(text, title, lexicon),
         )
+    if title.status == "current":  # "the death of president Umberto Agnelli"
+        title.status = event_status(text[: title.start], lexicon) or "current"
     partner = coordinated(text, title, lexicon)
     found = (
         name_after(text, title, lexicon)
         or (partner and partner.start > title.start and name_after(text, partner, lexicon))
         or name_before(text, title, lexicon)
-        or (partner and partner.start < title.start and name_before(text, partner, lexicon))
     )
-    if not found:
-        return []
+    if not found and partner and partner.start < title.start:
+        found = name_before(text, partner, lexicon)
+        if found and title.status == "current":  # "resigned as vice chairman and chairman"
+            title.status = partner.status
     if partner and not title.organization and not title.anaphor:
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor
     last_end = partner.end if partner and partner.start > title.start else title.end
-    body = _BODY_AFTER.match(text, last_end) if not title.organization else None
-    if body and found[1] < title.start:
-        title.organization = " ".join(body.group("body").split())
-    return _claims_for(document, layout, lexicon, context, sentence, title, [found])
+    # "X has replaced Y as chief executive", "named chairman, succeeding Y": Y held it
+    gone = predecessor(text, title.start, last_end, lexicon)
+    claims = []
+    if found:
+        body = _BODY_AFTER.match(text, last_end) if not title.organization else None
+        if body and found[1] < title.start:
+            title.organization = " ".join(body.group("body").split())
+        claims = _claims_for(document, layout, lexicon, context, sentence, title, [found])
+    if gone and (not found or gone.name != found[0]):
+        before = dataclasses.replace(title, status=gone.status, then=False)
+        names = [(gone.name, gone.start)]
+        claims += _claims_for(document, layout, lexicon, context, sentence, before, names)
+    return claims
 
 
 def _claims_for(

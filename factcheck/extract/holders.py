@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factcheck.extract.names import NAME_AT_END, NAME_AT_START, UPPER, clean_name
+from factcheck.extract.names import (
+    NAME,
+    NAME_AT_END,
+    NAME_AT_START,
+    UPPER,
+    clean_name,
+    honorific_before,
+    with_peerage,
+)
 from factcheck.extract.titles import (
     CAPITALISED_RUN,
     Title,
@@ -17,39 +25,33 @@ from factcheck.extract.titles import (
     office_words,
     parse_title,
 )
+from factcheck.extract.verbs import TITLE_END, apposition_adverbs, apposition_status, stated_holder
 from factcheck.lexicon import Lexicon
 
-# a name stated to hold a title by a verb: "X is the chairman", "X was elected President",
-# "X will become chief executive"; what the verb says of the time is the status
-_PREDICATE = re.compile(
-    r"\s+(?:also\s+|now\s+|currently\s+)?"
-    r"(?P<verb>is|was|became|becomes|has\s+become|will\s+be|will\s+become|remains|"
-    r"(?:has\s+been\s+|was\s+|had\s+been\s+)?(?:named|appointed|elected|re-elected|sworn\s+in)"
-    r"|serves|served|has\s+served)\s+(?:as\s+)?(?:(?P<article>(?i:the|a|an))\s+)?(?P<body>)$"
-)
-_PREDICATE_STATUS = {
-    "was": "former",
-    "served": "former",
-    "will be": "designate",
-    "will become": "designate",
-}
 # a nomination: "NAME, of Virginia, to be an Assistant Secretary"
 _TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
-# where an apposition's title ends: punctuation, "who", markup closing a heading ("**", "</u>")
-_APPOSITION_END = re.compile(r"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|and|of)\b)")
+# what may follow a title in apposition: punctuation, markup closing a heading ("**",
+# "</u>"), a relative pronoun, "and", its body ("of Fiat", "at MessageLabs", "(ABC)")
+_APPOSITION_END = re.compile(
+    r"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|\s+\([A-Z]{2,}\))"
+)
 # "..., Tony Blair has said": the speaker, not a name for the title before the comma
 _SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
-# ", the", ", BMW's group", ", Kraft senior": what may stand between a name's comma and
-# its title; a company named there is the title's organisation
-_APPOSITION_LEFT = re.compile(
-    r",\s*(?:\d{1,3},\s*)?(?:(?i:the|a|an)\s+)?(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
-    # ", and Administrator of ...": the next item of a list, no apposition
-    r"(?:(?!and\b|or\b)[a-z]+\s+)?$"
-)
 
-# "for a decade", "since May 2021": when a post stated by a verb was held
-_TIME_AFTER = re.compile(r"\s+(?:for|from|since|until|between|during|after|before|in|on|at)\b")
+
+# ", the", ", BMW's group", ", Kraft senior", ", formerly a": what may stand between a name's
+# comma and its title; a company named there is the title's organisation
+@cache
+def _apposition_left(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf",\s*(?:\d{{1,3}},\s*)?(?:(?:{apposition_adverbs(lexicon)})\s+)?(?:(?i:the|a|an)\s+)?"
+        r"(?:(?P<body>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:['’]s)?\s+)?"
+        # ", and Administrator of ...": the next item of a list, no apposition
+        r"(?:(?!and\b|or\b)[a-z]+\s+)?$"
+    )
+
+
 # "Mr. President", "Madam Secretary": a title by which someone is addressed
 _VOCATIVE = re.compile(r"\b(?:Mr|Mrs|Ms|Madam|Madame)\.?\s+$")
 _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
@@ -58,15 +60,31 @@ _AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
 def coordinated(text: str, title: Title, lexicon: Lexicon) -> Title | None:
     """The title joined to this one by "and": "chairman and chief executive", read in
     either direction, so that both offices reach the name and the organisation."""
+    written = text[title.start : title.end]
     joined = _AND_AFTER.match(text, title.end)
     if joined:
         after = office_regex(lexicon).match(text, joined.end())
-        if after:
+        if after and _same_case(written, after.group()):
             return parse_title(text, after.start(), after.end(), lexicon)
     before = _office_before_and(lexicon).search(text[: title.start])
-    if before:
+    if before and _same_case(before["office"], written):
         return parse_title(text, before.start("office"), before.end("office"), lexicon)
     return None
+
+
+def _case(written: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", written) if w[:1].isalpha()]
+    if all(w.islower() for w in words):
+        return "lower"
+    if all(w[:1].isupper() and not w.isupper() for w in words):
+        return "title"
+    return "mixed"
+
+
+def _same_case(first: str, second: str) -> bool:
+    """ "the title of president and Chief Financial Officer Richard Mayo": two phrases, not one
+    pair of titles; "President and CEO", "chairman and chief executive" are pairs."""
+    return {_case(first), _case(second)} != {"lower", "title"}
 
 
 @cache
@@ -76,18 +94,26 @@ def _office_before_and(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+_ACRONYM = re.compile(r"\s+\([A-Z]{2,}\)")
+
+
 def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
-    """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba"."""
-    match = NAME_AT_START.match(text, title.end)
+    """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba", "President
+    of the Japan Chamber of Commerce (JCCI) Noboru Gotoh"."""
+    acronym = _ACRONYM.match(text, title.end)
+    match = NAME_AT_START.match(text, acronym.end() if acronym else title.end)
     if not match:
         return _speaker(text, title)
     comma = "," in text[title.end : match.start("name")]
-    if comma and (_OF_NEXT.match(text, match.end()) or _SPEAKS_NEXT.match(text, match.end())):
+    honorific = honorific_before(text, match)
+    body_next = _OF_NEXT.match(text, match.end()) and not honorific
+    if comma and (body_next or _SPEAKS_NEXT.match(text, match.end())):
         return None  # "President, Major County Sheriffs of America": a body, not a person
     if any(w in lexicon.common_nouns for w in match.group("name").split()):
         return None  # "President, Major Cities Chiefs Association": a body
-    name = clean_name(match.group("name"), lexicon, min_words=2 if comma else 1)
-    return (name, match.start("name")) if name else None
+    # after a comma, two words or an honorific: "Lord Chancellor, Lord Irvine of Lairg"
+    name = clean_name(match.group("name"), lexicon, min_words=2 if comma and not honorific else 1)
+    return (with_peerage(text, match, name), match.start("name")) if name else None
 
 
 _SPEAKER = re.compile(
@@ -109,53 +135,72 @@ def _speaker(text: str, title: Title) -> tuple[str, int] | None:
 
 def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
     """ "Mark Rutte, the alliance's secretary-general," (apposition); "Alan Leventhal is the
-    Chairman" (a verb); "Melissa Dalton, of Virginia, to be an Assistant Secretary" (a
-    nomination)."""
+    Chairman", "X has resigned as president" (a verb, whose tense gives the status);
+    "Melissa Dalton, of Virginia, to be an Assistant Secretary" (a nomination)."""
     left = text[: title.start]
     if _VOCATIVE.search(left):
         return None  # "Thank you, Mr. President": the one spoken to, named nowhere
-    comma = _APPOSITION_LEFT.search(left)
-    nominated = _TO_BE.search(left) if not comma else None
-    predicate = _PREDICATE.search(left)
+    if _one_of_many(left, title, lexicon):
+        return None
+    ends = _APPOSITION_END.match(text, title.end) or _says_after_body(text, title)
+    comma = _apposition_left(lexicon).search(left) if ends else None
+    nominated = _TO_BE.search(left) if ends and comma is None else None
+    # an apposition ends with the title ("Rutte, the secretary-general, said"); after a verb
+    # a time or a body may follow ("Leventhal was the Board Chair of the Foundation for a
+    # decade"), but not after "a": one of many ("served as an Assistant Attorney General in
+    # the Montana Attorney General's office")
+    verb_ends = TITLE_END.match(text, title.end) or _BODY_AT_END.search(
+        text, title.start, title.end
+    )
+    if not ends and _INDEFINITE.search(left):
+        verb_ends = None
+    held = stated_holder(left, lexicon) if verb_ends else None
     apposition = comma or nominated
-    if apposition and predicate and left[apposition.start() + 1 : predicate.start()].strip():
+    if apposition and held and held.start > apposition.start():
         # "Previously, Hartley was Chief Executive": a name between the comma and the verb;
         # but "said Joseph B. Ely II, became chairman" is an apposition still
         comma = nominated = None
-    by_verb = predicate is not None and not (comma or nominated)
-    # an apposition ends with the title ("Rutte, the secretary-general, said"); after a verb
-    # a time may follow ("Leventhal was the Board Chair of the Foundation for a decade"), but
-    # not after "a": one of many ("Truman was a speaker at the dinner", "served as an
-    # Assistant Attorney General in the Montana Attorney General's office")
-    article = (predicate["article"] or "").lower() if predicate else ""
-    if not _APPOSITION_END.match(text, title.end) and not (
-        by_verb and article not in ("a", "an") and _TIME_AFTER.match(text, title.end)
-    ):
-        return None
-    comma = comma or nominated or (predicate if by_verb else None)
-    if not comma:
-        return None
-    match = NAME_AT_END.search(left[: comma.start()])
-    if not match:
-        return None
-    raw = match.group("name")
-    # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody;
-    # before a verb one will do ("Hartley was Chief Executive")
-    name = _after_common_noun(clean_name(raw, lexicon, from_end=True), lexicon)
-    if len(name.split()) < (1 if by_verb else 2):
-        return None
-    if nominated:
+    if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
+        comma = nominated
         title.status = "nominee"
-    elif predicate and by_verb and title.status == "current":
-        verb = " ".join(predicate["verb"].lower().split())
-        title.status = _PREDICATE_STATUS.get(verb, "current")
+    if comma is not None:
+        match = NAME_AT_END.search(left[: comma.start()])
+        if not match:
+            return None
+        raw = match.group("name")
+        # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody;
+        # an honorific will do with one ("Lord Bach, Minister for ...")
+        least = 1 if honorific_before(left, match) else 2
+        name = _after_common_noun(clean_name(raw, lexicon, from_end=True), lexicon)
+        if len(name.split()) < least:
+            return None
+        said = apposition_status(comma.group(), lexicon)  # "X, formerly a vice president"
+        if said and title.status == "current":
+            title.status = said
+        found = (name, match.start("name") + raw.rfind(name.split()[0]))
+        body = comma["body"]
+    elif held is not None:  # "Hartley was Chief Executive", "X is president of Jaguar's unit"
+        name = _after_common_noun(held.name, lexicon)
+        if not name:
+            return None
+        if title.status == "current":
+            title.status = held.status
+        if held.name in title.organization:
+            title.organization = ""  # "named Paul Smith president": a name, not a company
+        found, body = (name, held.start + held.name.rfind(name)), ""
+    else:
+        return None
     if not title.organization and not title.anaphor:
-        body = comma["body"] or _body_of(text, title.end)
-        if body and any(w in lexicon.stopwords or lexicon.office(w) for w in body.split()):
+        body = body or _body_of(text, title.end, lexicon)
+        words = body.split()
+        if any(
+            (w in lexicon.stopwords and w not in lexicon.company_suffixes) or lexicon.office(w)
+            for w in words
+        ):
             body = ""  # "Johnson, President and CEO": a title, not a body
         known = lexicon.organization(body) if body else None
         title.organization = known.name if known else " ".join((body or "").split())
-    return name, match.start("name") + raw.rfind(name.split()[0])
+    return found
 
 
 def _after_common_noun(name: str, lexicon: Lexicon) -> str:
@@ -166,13 +211,56 @@ def _after_common_noun(name: str, lexicon: Lexicon) -> str:
     return " ".join(words[nouns[-1] + 1 :]) if nouns else name
 
 
-# "vice chairman of banking giant Citigroup": the body after a few lower-case words
-_OF_BODY = re.compile(rf"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}(?P<body>{CAPITALISED_RUN})")
+_INDEFINITE = re.compile(r"(?<![\w-])(?i:a|an)\s+$")
 
 
-def _body_of(text: str, end: int) -> str:
+def _one_of_many(left: str, title: Title, lexicon: Lexicon) -> bool:
+    """ "Truman was a speaker at the dinner": "a" before an office that has one holder at a
+    time is a common noun ("a former president" and "a deputy minister" are offices)."""
+    office = lexicon.office(title.office)
+    return bool(
+        office is not None
+        and office.single_holder == "yes"
+        and office.kind in ("state", "international", "named")
+        and title.status == "current"
+        and not title.modifiers
+        and _INDEFINITE.search(left)
+    )
+
+
+# "Chris Panayis, managing director of ISP Freedom2surf said": the name opens the sentence
+_BODY_AT_END = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$")
+_OPENING = re.compile(rf"^[\s\"“‘']*{NAME},")
+
+
+def _says_after_body(text: str, title: Title) -> bool:
+    """A speech verb right after a title and its body ends an apposition when the name opens
+    the sentence; "Echoing Rice, the prime minister said" has no body and names the speaker."""
+    return bool(
+        _SPEAKS_NEXT.match(text, title.end)
+        and _BODY_AT_END.search(text, title.start, title.end)
+        and _OPENING.match(text)
+    )
+
+
+# "vice chairman of banking giant Citigroup", "chief technology officer at MessageLabs": the
+# body after a few lower-case words
+_OF_BODY = re.compile(
+    rf"\s+(?:of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}|(?:at|for)\s+(?:the\s+)?)"
+    rf"(?P<body>{CAPITALISED_RUN})"
+)
+
+
+def _body_of(text: str, end: int, lexicon: Lexicon) -> str:
     match = _OF_BODY.match(text, end)
-    return re.sub(r"['’]s$|\.$", "", match["body"]) if match else ""
+    if not match:
+        return ""
+    # "at Microsoft's MSN internet division": the owner is the company
+    body = re.sub(r"['’]s(?:\s.*)?$", "", match["body"], flags=re.DOTALL)
+    words = body.split()
+    while len(words) > 1 and words[-1] in lexicon.stopwords - lexicon.company_suffixes:
+        words.pop()  # "at Warner Bros. However, ...": the next sentence's first word
+    return re.sub(r"\.$", "", " ".join(words))
 
 
 # between the names of a list: ", ", ", and ", " and "
@@ -204,3 +292,30 @@ def names_listed_after(text: str, title: Title, lexicon: Lexicon) -> list[tuple[
             break
         position = separator.end()
     return names if len(names) >= 2 else []
+
+
+_NAMEISH = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+# "Tim Bevan and Eric Fellner, the co-chairmen of ...": names, then a plural title
+_LIST_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<list>{_NAMEISH}(?:\s*,\s*{_NAMEISH})*\s*,?\s+and\s+{_NAMEISH})"
+    r"\s*,\s+(?:(?i:the)\s+)?(?:(?i:co|joint)-?\s*)?$"
+)
+
+
+def names_listed_before(text: str, title: Title, lexicon: Lexicon) -> list[tuple[str, int]]:
+    """The names a plural title in apposition shares out: "Tim Bevan and Eric Fellner, the
+    co-chairmen of Working Title"; every one of them must be a full name."""
+    ends = _APPOSITION_END.match(text, title.end)
+    if not (ends or _BODY_AT_END.search(text, title.start, title.end)):
+        return []
+    match = _LIST_BEFORE.search(text[: title.start])
+    if not match:
+        return []
+    names = []
+    for part in re.finditer(r"[^,]+?(?=\s*,|\s+and\s|$)", match["list"]):
+        raw = re.sub(r"^\s*(?:and\s+)?", "", part.group())
+        name = clean_name(raw, lexicon, min_words=2)
+        if not raw or name != " ".join(raw.split()):
+            return []
+        names.append((name, match.start("list") + part.start() + part.group().find(raw)))
+    return names

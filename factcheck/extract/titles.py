@@ -56,7 +56,23 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-CAPITALISED_RUN = r"[A-Z][\w&'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’.-]*){0,4}"
+# "Navistar International", "Japan Committee for Economic Development", "M/A-Com"
+_CAPITALISED_WORD = r"[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?"
+
+
+@cache
+def _status_before_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    statuses = "|".join(
+        re.escape(q.word).replace(r"\ ", r"\s+")
+        for q in sorted(lexicon.qualifiers, key=lambda q: len(q.word), reverse=True)
+        if q.position == "before" and not q.effect.startswith("office:")
+    )
+    return re.compile(rf"(?<![\w-])(?P<pre>(?i:{statuses}))(?:\s+|(?<=-))$")
+
+
+CAPITALISED_RUN = (
+    rf"{_CAPITALISED_WORD}(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?{_CAPITALISED_WORD}){{0,4}}"
+)
 # a company's possessive and up to two lower-case words before a company title
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:[a-z][\w-]*\s+){{1,2}}$"
@@ -72,16 +88,18 @@ def office_words(lexicon: Lexicon) -> frozenset[str]:
 
 def _named_before(
     left: str, lexicon: Lexicon, company_title: bool = False, lower_case: bool = False
-) -> str:
+) -> tuple[str, int]:
     """A name written right before a title that the lexicon does not know: "Quebec Premier",
-    "Senate Finance Committee chairman", "Sayam president" (the title's organisation)."""
-    owner = _OWNER_BEFORE.search(left[-80:]) if company_title else None
-    if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
-        return _tidy(owner["run"])  # "Mitsubishi's newly-appointed chief executive"
+    "Senate Finance Committee chairman", "Sayam president" (the title's organisation), and
+    where in ``left`` it starts."""
     tail = left[-80:]
+    owner = _OWNER_BEFORE.search(tail) if company_title else None
+    if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
+        # "Mitsubishi's newly-appointed chief executive"
+        return _tidy(owner["run"]), len(left) - len(tail) + owner.start("run")
     match = _RUN_BEFORE.search(tail)
     if not match:
-        return ""
+        return "", len(left)
     run_start = len(left) - len(tail) + match.start("run")
     words = match.group("run").split()
     while words and words[0].rstrip(".,") in lexicon.stopwords:
@@ -89,17 +107,17 @@ def _named_before(
     possessive = [w.endswith(("'s", "’s")) for w in words]
     if not words or any(possessive[:-1]) or (possessive[-1] and not company_title):
         # "Reagan's national security adviser": a person; "Purolator's chairman": a company
-        return ""
+        return "", len(left)
     if len(words) == 1 and words[0] in lexicon.common_nouns:
-        return _UNNAMED  # "Committee chairman ...": a common noun, not the name of a body
+        return _UNNAMED, run_start  # "Committee chairman": a common noun, no body's name
     last = words[-1].lower().strip(".,")
     # "Foreign Trade Minister": the run is part of the title itself
     if last in office_words(lexicon) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
     ):
-        return ""
+        return "", len(left)
     if len(words) == 1 and lexicon.organization(words[0]):
-        return ""  # the lexicon's own organisations are read by the left-context regex
+        return "", len(left)  # the lexicon's own organisations are read by the left-context regex
     if (
         len(words) == 1
         and not left[:run_start].strip()
@@ -108,10 +126,10 @@ def _named_before(
     ):
         # "Though President Trump ...", "Making ...": any capitalised word starts a sentence;
         # before a company title in lower case it names the company ("Ryanair chairman")
-        return ""
+        return "", len(left)
     while len(words) > 1 and words[-1].rstrip(".") in lexicon.legal_forms:
         words.pop()  # "Pennzoil Co": the company is Pennzoil
-    return _tidy(" ".join(words))
+    return _tidy(" ".join(words)), run_start
 
 
 _NOUN_BEFORE = re.compile(
@@ -168,7 +186,8 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
             if portfolios
             else ""
         )
-        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|$)))?"
+        # "President of the Japan Chamber of Commerce (JCCI) Noboru Gotoh"
+        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|\s+\([A-Z]{{2,}}\)|$)))?"
     )
 
 
@@ -197,11 +216,16 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.anaphor = " ".join(match.group("ana").lower().split())
     if not title.organization and not title.anaphor:
         company_title = office is not None and office.kind in ("company", "any")
-        named = _named_before(
+        named, named_at = _named_before(
             sentence[: title.start], lexicon, company_title, lower_case=written.islower()
         )
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
+        if named and not title.unnamed_body:
+            # "former Worldcom chief financial officer": a status before the company's name
+            before = _status_before_regex(lexicon).search(sentence[:named_at])
+            if before:
+                _apply_all(title, _words(before.group("pre")), lexicon)
         if not title.organization:
             title.body_noun = _body_noun(sentence[: title.start], lexicon)
     portfolios = office is not None and office.kind in ("state", "international")
@@ -229,7 +253,9 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 title.organization = country
                 title.end = right.start("of_name") + length
             else:
-                title.organization = _tidy(right.group("of_name"))
+                # "president of Jaguar Plc's U.S. unit": the owner is the organisation
+                owner = re.sub(r"['’]s\s.*", "", right.group("of_name"), flags=re.S)
+                title.organization = _tidy(owner)
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
     return title

@@ -1,0 +1,221 @@
+"""Holders that a verb of office states, and what the verb says of the time.
+
+"Joe Biden was elected President", "X has resigned as president", "the board elected X a
+vice president", "X, 67, who becomes vice chairman", "X's first day as home secretary", "X
+has replaced Y as chief executive" (X holds it, Y held it), "named chairman, succeeding Y",
+"the resignation of BBC chairman X": the phrases and their statuses are data
+(``office_verbs.csv``); this module reads them around a title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck.extract.names import NAME, NAME_AT_END, clean_name
+from factcheck.extract.titles import office_words
+from factcheck.lexicon import Lexicon
+
+# ", 40," after a name in wire copy
+_AGE = r"(?:,\s*\d{1,3},?)"
+_ARTICLE = r"(?:(?i:the|a|an)\s+)?"
+# "continuing as Avia's president": a company not in the lexicon, read with the title
+_OWNER = r"(?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+)?"
+_ADVERB = r"(?:(?:also|now|still|currently|again)\s+)?"
+# "James Cotting, now vice chairman, was named ...": an apposition between name and verb
+_ASIDE = r"(?:,(?![^,;()]*\b(?:said|says|told)\b)[^,;()]{1,80},)?"
+_LOOK_BACK = 240  # characters of the sentence left of a title that a verb reading looks at
+
+
+# "X became president after ...", "X was named chairman effective April 1": after a title
+# that a verb states, a preposition may follow; not "is India's premier private carrier"
+TITLE_END = re.compile(
+    r"\s*(?:[,.;:)—–]|\s-\s|$)|\s+\([A-Z]{2,}\)|\s+(?:who|which|whose|and|of|at|in|on|after|before|since|"
+    r"until|between|during|from|for|by|effective|last|this|next|when|with|to|following|under|"
+    r"replacing|succeeding|earlier|later)\b"
+)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A name a verb states to hold (or have held) a title, with the verb's status."""
+
+    name: str
+    start: int  # offset of the name in the sentence
+    status: str
+
+
+def _rows(lexicon: Lexicon, role: str) -> list[tuple[str, str, str]]:
+    return [
+        (v.pattern.replace(" ", r"\s+"), v.status, v.other_status)
+        for v in lexicon.office_verbs
+        if v.role == role
+    ]
+
+
+def _alternation(lexicon: Lexicon, role: str) -> str:
+    """The role's phrases as one alternation, each in a group ``v<index>`` that tells which
+    phrase (and so which status) matched."""
+    rows = _rows(lexicon, role)
+    return "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _, _) in enumerate(rows))
+
+
+def _statuses(match: re.Match[str], lexicon: Lexicon, role: str) -> tuple[str, str]:
+    rows = _rows(lexicon, role)
+    index = next(i for i in range(len(rows)) if match.group(f"v{i}") is not None)
+    return rows[index][1], rows[index][2]
+
+
+@cache
+def _subject(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
+    """ "NAME[, 40,][, who] VERB [also] [as] [the] TITLE": the name stands left of the match;
+    with ``aside``, an apposition may stand between the name and the verb."""
+    return re.compile(
+        rf"{_AGE}?{_ASIDE if aside else ''}(?:,?\s+who)?(?:\s+(?:also|now|still|currently))?"
+        r"(?:\s+|(?=['’]))"
+        rf"(?:{_alternation(lexicon, 'subject')})\s+{_ADVERB}(?:as\s+)?{_ARTICLE}{_OWNER}$"
+    )
+
+
+@cache
+def _object(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "VERB NAME [as] [a] TITLE": "appointed Donald Michelin as acting chief executive"."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{NAME}{_AGE}?\s+"
+        rf"(?:as\s+|to\s+be\s+)?{_ARTICLE}{_OWNER}$"
+    )
+
+
+@cache
+def _succession(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
+    """ "NAME VERB OTHER as TITLE": "X has replaced Y as chief executive"."""
+    other = NAME.replace("(?P<name>", "(?P<other>")
+    return re.compile(
+        rf"{_AGE}?{_ASIDE if aside else ''}(?:,?\s+who)?\s+"
+        rf"(?:{_alternation(lexicon, 'succession')})\s+"
+        rf"{other}{_AGE}?\s+"
+        rf"as\s+{_ARTICLE}{_OWNER}$"
+    )
+
+
+def stated_holder(left: str, lexicon: Lexicon) -> Holder | None:
+    """The name a verb right before a title states to hold it; ``left`` is the sentence up
+    to the title."""
+    offset = max(0, len(left) - _LOOK_BACK)
+    window = left[offset:]
+    readings = [
+        (regex(lexicon, aside), role)
+        for aside in (False, True)  # "James Cotting, now vice chairman, was named ..."
+        for regex, role in ((_succession, "succession"), (_subject, "subject"))
+    ]
+    for regex, role in readings:
+        verb = regex.search(window)
+        if verb is None:
+            continue
+        found = _name_ending_at(window, verb.start(), lexicon)
+        if found:
+            return Holder(found[0], offset + found[1], _statuses(verb, lexicon, role)[0])
+    verb = _object(lexicon).search(window)
+    if verb is not None:
+        name = clean_name(verb["name"], lexicon)
+        if name:
+            return Holder(name, offset + verb.start("name"), _statuses(verb, lexicon, "object")[0])
+    return None
+
+
+def _name_ending_at(window: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+    match = NAME_AT_END.search(window[:end])
+    if not match:
+        return None
+    raw = match.group("name")
+    name = clean_name(raw, lexicon, from_end=True)
+    if not name:
+        return None
+    return name, match.start("name") + raw.rfind(name.split()[0])
+
+
+@cache
+def _after(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "TITLE, succeeding [his father] NAME"."""
+    return re.compile(
+        rf",?\s+(?:{_alternation(lexicon, 'after')})\s+"
+        rf"(?:(?:his|her|their)\s+(?:[a-z]+\s+)?)?{NAME}"
+    )
+
+
+def predecessor(text: str, title_start: int, title_end: int, lexicon: Lexicon) -> Holder | None:
+    """The person a new holder replaces: "X has replaced Y as chief executive", "named
+    chairman, succeeding Y". ``title_end`` is the end of the last of coordinated titles."""
+    left = text[:title_start]
+    offset = max(0, len(left) - _LOOK_BACK)
+    verb = _succession(lexicon).search(left[offset:]) or _succession(lexicon, True).search(
+        left[offset:]
+    )
+    if verb is not None and not TITLE_END.match(text, title_end):
+        return None  # "replaced Donald Regan as the president's top aide"
+    if verb is not None:
+        name = clean_name(verb["other"], lexicon)
+        if name:
+            status = _statuses(verb, lexicon, "succession")[1]
+            return Holder(name, offset + verb.start("other"), status)
+        return None
+    after = _after(lexicon).match(text, title_end)
+    if after is not None:
+        name = clean_name(after["name"], lexicon, min_words=2)
+        if name:
+            return Holder(name, after.start("name"), _statuses(after, lexicon, "after")[0])
+    return None
+
+
+@cache
+def _event(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(lexicon, 'event')})\s+(?:the\s+)?"
+        rf"(?P<list>[^.;:!?()]{{0,160}}?)$",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _unrealised(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "calls for the resignation of", "a possible ouster of": an event not (yet) happened."""
+    return re.compile(
+        rf"(?<![\w-])(?:{_alternation(lexicon, 'unrealised')})\s+(?:(?:the|a|an|his|her|their)\s+)?"
+        rf"(?:[a-z]+\s+){{0,2}}$",
+        re.IGNORECASE,
+    )
+
+
+def event_status(left: str, lexicon: Lexicon) -> str:
+    """The status an event before the title gives its holder: "the death of president X",
+    "the resignation of BBC chairman X, director-general Y" ("" when none does)."""
+    window = left[-_LOOK_BACK:]
+    match = _event(lexicon).search(window)
+    if match is None or _unrealised(lexicon).search(window, 0, match.start()):
+        return ""
+    # only titles, names and the commas of a list may stand between the event and the title
+    for word in re.split(r"[\s,]+", match["list"]):
+        bare = word.strip("'’")
+        if bare and not (
+            bare[:1].isupper() or bare.lower() in office_words(lexicon) or bare == "and"
+        ):
+            return ""
+    return _statuses(match, lexicon, "event")[0]
+
+
+def apposition_adverbs(lexicon: Lexicon) -> str:
+    """ "formerly", "now": the adverbs that may open an apposition, as one alternation."""
+    return "|".join(pattern for pattern, _, _ in _rows(lexicon, "apposition"))
+
+
+@cache
+def _apposition(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf",\s*{_AGE}?(?:{_alternation(lexicon, 'apposition')})\s")
+
+
+def apposition_status(between: str, lexicon: Lexicon) -> str:
+    """ "X, formerly a vice president": the adverb after a name's comma, before its title (""
+    when there is none)."""
+    match = _apposition(lexicon).match(between)
+    return _statuses(match, lexicon, "apposition")[0] if match else ""
