@@ -920,6 +920,29 @@ CASES = [
         },
         id="titles-in-different-case-are-not-a-pair",
     ),
+    pytest.param(
+        article("Ann Reed, vice-chairman of India Petrochemicals Limited (IPL), spoke."),
+        {claim("Ann Reed", "Vice Chair", "India Petrochemicals Limited")},
+        id="country-word-inside-a-body-before-its-acronym",
+    ),
+    pytest.param(
+        article("Tom Reed serves as Vice President of Legal Affairs, General Counsel, and Dean."),
+        {claim("Tom Reed", "Vice President", "Legal Affairs")},
+        id="a-rank-word-makes-no-one-word-name",
+    ),
+    pytest.param(
+        article("Here with Ann Reed, our former governor and Energy Secretary, we met."),
+        {
+            claim("Ann Reed", "Governor", "", status="former"),
+            claim("Ann Reed", "Energy Secretary", ""),
+        },
+        id="a-qualifier-of-one-of-two-titles-stays-its-own",
+    ),
+    pytest.param(
+        article("Tom Reed has served as Chair of the Zenbright Commission since 2021."),
+        {claim("Tom Reed", "Chair", "Zenbright Commission")},
+        id="has-served-as-is-current",
+    ),
 ]
 
 

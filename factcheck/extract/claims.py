@@ -150,9 +150,10 @@ def _claim(
         or name_before(text, title, lexicon)
     )
     if not found and partner and partner.start < title.start:
+        own_status = partner.status  # "our former governor and Energy Secretary": its own
         found = name_before(text, partner, lexicon)
-        if found and title.status == "current":  # "resigned as vice chairman and chairman"
-            title.status = partner.status
+        if found and partner.status != own_status and title.status == "current":
+            title.status = partner.status  # "resigned as vice chairman and chairman": the verb's
     if partner and not title.organization and not title.anaphor:
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor

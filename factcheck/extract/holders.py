@@ -15,7 +15,7 @@ from factcheck.extract.names import (
     NAME_AT_START,
     UPPER,
     clean_name,
-    honorific_before,
+    courtesy_before,
     with_peerage,
 )
 from factcheck.extract.titles import (
@@ -64,10 +64,10 @@ def coordinated(text: str, title: Title, lexicon: Lexicon) -> Title | None:
     joined = _AND_AFTER.match(text, title.end)
     if joined:
         after = office_regex(lexicon).match(text, joined.end())
-        if after and _same_case(written, after.group()):
+        if after and (_same_case(written, after.group()) or not _named_next(text, after.end())):
             return parse_title(text, after.start(), after.end(), lexicon)
     before = _office_before_and(lexicon).search(text[: title.start])
-    if before and _same_case(before["office"], written):
+    if before and (_same_case(before["office"], written) or not _named_next(text, title.end)):
         return parse_title(text, before.start("office"), before.end("office"), lexicon)
     return None
 
@@ -81,9 +81,14 @@ def _case(written: str) -> str:
     return "mixed"
 
 
+def _named_next(text: str, end: int) -> bool:
+    return bool(re.match(r"[ \t\n]+[A-Z][a-z]", text[end:]))
+
+
 def _same_case(first: str, second: str) -> bool:
     """ "the title of president and Chief Financial Officer Richard Mayo": two phrases, not one
-    pair of titles; "President and CEO", "chairman and chief executive" are pairs."""
+    pair of titles, when a name follows the second; "President and CEO", "chairman and chief
+    executive", "our former governor and Energy Secretary" are pairs."""
     return {_case(first), _case(second)} != {"lower", "title"}
 
 
@@ -105,7 +110,7 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
     if not match:
         return _speaker(text, title)
     comma = "," in text[title.end : match.start("name")]
-    honorific = honorific_before(text, match)
+    honorific = courtesy_before(text, match)
     body_next = _OF_NEXT.match(text, match.end()) and not honorific
     if comma and (body_next or _SPEAKS_NEXT.match(text, match.end())):
         return None  # "President, Major County Sheriffs of America": a body, not a person
@@ -170,7 +175,7 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
         raw = match.group("name")
         # two words at least: "the FEMA Administrator, the Governor of Florida" names nobody;
         # an honorific will do with one ("Lord Bach, Minister for ...")
-        least = 1 if honorific_before(left, match) else 2
+        least = 1 if courtesy_before(left, match) else 2
         name = _after_common_noun(clean_name(raw, lexicon, from_end=True), lexicon)
         if len(name.split()) < least:
             return None

@@ -148,9 +148,18 @@ _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s")
 _OF_PLACE = re.compile(rf"\s+of\s+{_U}{_L}+(?![\w-])")
 
 
+_COURTESY = re.compile(r"(?:Lord|Lady|Baroness|Baron|Prince|Princess|Sir|Dame|Mr|Mrs|Ms|Dr)\.?")
+
+
 def honorific_before(text: str, match: re.Match[str]) -> str:
     """The honorific a NAME match read before its name ("Lord", "Mr"), "" when none."""
     return text[match.start() : match.start("name")].strip(" \t\n,")
+
+
+def courtesy_before(text: str, match: re.Match[str]) -> bool:
+    """ "Lord Bach", "Mr Smith": a courtesy title makes one word a name; a rank does not
+    ("General Counsel", "General Catalyst" are no names)."""
+    return bool(_COURTESY.fullmatch(honorific_before(text, match)))
 
 
 def with_peerage(text: str, match: re.Match[str], name: str) -> str:

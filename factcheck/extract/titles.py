@@ -191,6 +191,9 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
     )
 
 
+_ACRONYM_NEXT = re.compile(r"\s+\([A-Z]{2,}\)")
+
+
 def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     """The title whose office word spans ``sentence[start:end]``, with its qualifiers."""
     written = sentence[start:end]
@@ -249,6 +252,8 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.organization = org.name
         elif right.group("of_name") and not title.organization and not right.group("for"):
             country, length = _country_then_name(right.group("of_name"), lexicon)
+            if _ACRONYM_NEXT.match(sentence, right.end()):
+                country = ""  # "of India Petrochemicals Limited (IPCL)": one body's name
             if country:  # "Finance Minister of Singapore Lawrence Wong" (a headline)
                 title.organization = country
                 title.end = right.start("of_name") + length
