@@ -125,6 +125,17 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"Falconer": "United Kingdom"},
             id="peer-title-is-no-part-of-the-name",
         ),
+        pytest.param(
+            "Liu Hongru, deputy governor of the People's Bank of China, spoke.",
+            {"Liu Hongru": "People's Bank of China"},
+            id="possessive-inside-a-body-name",
+        ),
+        pytest.param(
+            "FCS Laboratories Inc said George Fowle has resigned as president of the company"
+            " and Garu Griffin resigned as treasurer.",
+            {"George Fowle": "FCS Laboratories", "Garu Griffin": "FCS Laboratories"},
+            id="of-the-company-after-a-title",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

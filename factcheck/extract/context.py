@@ -214,4 +214,14 @@ class DocumentContext:
                 (m.organization.name for m in self.mentions if m.organization.name in named), ""
             )
         kinds = tuple(t[1:] for t in targets)
-        return self.last_before(offset, kinds, named_only=True) if kinds else ""
+        if not kinds:
+            return ""
+        # "X resigned as president of the company, FCS Laboratories Inc said": named after
+        return self.last_before(offset, kinds, named_only=True) or next(
+            (
+                m.organization.name
+                for m in self.mentions[bisect_left(self._starts, offset) :]
+                if m.organization.kind in kinds and m.organization.alias_kind != "demonym"
+            ),
+            "",
+        )

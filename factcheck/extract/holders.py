@@ -196,6 +196,8 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     else:
         return None
     if not title.organization and not title.anaphor:
+        title.anaphor = _anaphor_after(text, title.end, lexicon)  # "president of the company"
+    if not title.organization and not title.anaphor:
         body = body or _body_of(text, title.end, lexicon)
         words = body.split()
         if any(
@@ -251,9 +253,17 @@ def _says_after_body(text: str, title: Title) -> bool:
 # "vice chairman of banking giant Citigroup", "chief technology officer at MessageLabs": the
 # body after a few lower-case words
 _OF_BODY = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}|(?:at|for)\s+(?:the\s+)?)"
+    rf"\s+(?:of\s+(?:the\s+)?(?:(?!(?:and|or|but|to)\s)[a-z]+\s+){{0,3}}|(?:at|for)\s+(?:the\s+)?)"
     rf"(?P<body>{CAPITALISED_RUN})"
 )
+_OF_THE = re.compile(r"\s+of\s+(?P<phrase>the\s+[a-z]+)\b")
+
+
+def _anaphor_after(text: str, end: int, lexicon: Lexicon) -> str:
+    """ "resigned as president of the company": the body "the company" stands for."""
+    match = _OF_THE.match(text, end)
+    phrase = " ".join(match["phrase"].split()) if match else ""
+    return phrase if phrase in lexicon.anaphors else ""
 
 
 def _body_of(text: str, end: int, lexicon: Lexicon) -> str:

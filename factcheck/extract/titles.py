@@ -258,9 +258,18 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 title.organization = country
                 title.end = right.start("of_name") + length
             else:
-                # "president of Jaguar Plc's U.S. unit": the owner is the organisation
-                owner = re.sub(r"['’]s\s.*", "", right.group("of_name"), flags=re.S)
-                title.organization = _tidy(owner)
+                # "president of Jaguar Plc's U.S. unit": the owner is the organisation; not
+                # in "the People's Bank of China", whose name goes on after the possessive
+                named = right.group("of_name")
+                owner = re.match(r"(.*?)['’]s\s+(\S+)", named, flags=re.S)
+                unit_of = re.match(r"\s+[a-z]", sentence[right.end() :])  # "'s U.S. unit"
+                if owner and (
+                    unit_of
+                    or owner[2][0].islower()
+                    or owner[1].split()[-1].rstrip(".") in lexicon.legal_forms
+                ):
+                    named = owner[1]
+                title.organization = _tidy(named)
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
     return title
