@@ -81,3 +81,14 @@ def test_gold_files_hold_no_article_text() -> None:
     }
     assert by_corpus["reuters21578-dev"] >= 150 and by_corpus["bbc"] >= 100
     assert by_corpus["whitehouse"] >= 150
+
+
+def test_second_annotation_covers_only_the_agreement_sample_and_holds_no_article_text() -> None:
+    with open(GOLD / "second_annotation.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == GOLD_FILE_COLUMNS
+    assert all(len(r["note"]) <= 200 for r in rows)
+    sample = read_scope(GOLD / "agreement_documents.csv")
+    assert len(sample) == 100
+    assert {(r["doc"], r["record"]) for r in rows} <= sample
+    assert sample <= read_scope(GOLD / "documents.csv")
