@@ -922,7 +922,7 @@ CASES = [
     ),
     pytest.param(
         article("Ann Reed, vice-chairman of India Petrochemicals Limited (IPL), spoke."),
-        {claim("Ann Reed", "Vice Chair", "India Petrochemicals Limited")},
+        {claim("Ann Reed", "Vice Chair", "India Petrochemicals")},
         id="country-word-inside-a-body-before-its-acronym",
     ),
     pytest.param(

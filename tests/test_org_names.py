@@ -136,6 +136,22 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"George Fowle": "FCS Laboratories", "Garu Griffin": "FCS Laboratories"},
             id="of-the-company-after-a-title",
         ),
+        pytest.param(
+            "Signs emerged when Bundesbank (central bank) president Karl Otto Poehl spoke.",
+            {"Karl Otto Poehl": "Bundesbank"},
+            id="gloss-between-body-and-title",
+        ),
+        pytest.param(
+            "Arguing so, Frank Pitts, chairman of <Pitts Oil Co>, called for a fee.",
+            {"Frank Pitts": "Pitts Oil"},
+            id="wire-markup-around-a-company",
+        ),
+        pytest.param(
+            "Siemens rebutted criticism of American Telephone and Telegraph Corp's <T.N>, AT and"
+            " T, entry. Later AT and T chairman James E. Olson spoke.",
+            {"James E. Olson": "American Telephone and Telegraph"},
+            id="abbreviation-with-and",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

@@ -19,9 +19,11 @@ _WORD = r"[A-Z][\w&'’.-]*"
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # within a line or across one hard wrap
 _FULL = rf"{_WORD}(?:{_SPACE}(?:(?:of|and|for|the|&){_SPACE})*{_WORD}){{1,7}}"
 # "The Chicago Board of Trade (CBOT)", "<UAW>", "The National Union of Mineworkers, NUM,"
+# "American Telephone and Telegraph Corp's <T.N>, AT and T,": a ticker, then the short name
 _DEFINITION = re.compile(
-    rf"(?P<full>{_FULL})[ \t]*(?:\((?P<paren>[^()\n]{{2,40}})\)|<(?P<angle>[A-Z][A-Z&.]+)>"
-    r"|,[ \t]+(?P<comma>[A-Z][A-Z&.]{1,9}),)"
+    rf"(?P<full>{_FULL})[ \t]*(?:\((?P<paren>[^()\n]{{2,40}})\)"
+    r"|(?:<(?P<angle>[A-Z][A-Z&.]+)>)?"
+    r"(?:,[ \t]+(?P<comma>[A-Z][A-Z&.]{0,9}(?:[ \t]+and[ \t]+[A-Z][A-Z&.]{0,4})?),)?)"
 )
 # "of" may join the words of a name, not "and": "Michigan and Ellison of Minnesota"
 _REST = re.compile(rf"(?:{_SPACE}(?:of{_SPACE})?{_WORD})*")
@@ -37,7 +39,9 @@ class OrganizationNames:
         self._lexicon = lexicon
         self._defined: dict[str, str] = {}
         for match in _DEFINITION.finditer(text):
-            short = match["paren"] or match["angle"] or match["comma"]
+            short = match["paren"] or match["comma"] or match["angle"]
+            if not short:
+                continue
             full = self._trim(match["full"])
             if full and abbreviates(short, full):
                 self._defined.setdefault(short, full)

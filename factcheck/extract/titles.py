@@ -50,7 +50,8 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
     return re.compile(
         rf"(?P<pre>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)"
-        rf"(?:(?P<org>{lexicon.organization_pattern})(?:['’]s?)?[\s-]+"
+        # "Bundesbank (central bank) president": a gloss between the body and the title
+        rf"(?:(?P<org>{lexicon.organization_pattern})(?:['’]s?)?(?:\s+\([^()]{{1,40}}\))?[\s-]+"
         rf"|(?P<ana>(?i:{anaphors}))['’]s\s+)?"
         rf"(?P<post>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)$"
     )
@@ -78,7 +79,9 @@ _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:[a-z][\w-]*\s+){{1,2}}$"
 )
 # "Pennzoil Co <PZL> chairman": a wire story's stock ticker after the company's name
-_RUN_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})(?:\s+<[A-Z0-9.]+>)?\s+$")
+_RUN_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})(?:\s+<[A-Z0-9.]+>|\s+\([^()]{{1,40}}\))?\s+$"
+)
 
 
 @cache
@@ -127,9 +130,15 @@ def _named_before(
         # "Though President Trump ...", "Making ...": any capitalised word starts a sentence;
         # before a company title in lower case it names the company ("Ryanair chairman")
         return "", len(left)
-    while len(words) > 1 and words[-1].rstrip(".") in lexicon.legal_forms:
-        words.pop()  # "Pennzoil Co": the company is Pennzoil
-    return _tidy(" ".join(words)), run_start
+    return _without_legal_form(" ".join(words), lexicon), run_start
+
+
+def _without_legal_form(name: str, lexicon: Lexicon) -> str:
+    """ "Pennzoil Co" is Pennzoil: a legal form is no part of the name others use."""
+    words = _tidy(name).split()
+    while len(words) > 1 and words[-1].rstrip(".,") in lexicon.legal_forms:
+        words.pop()
+    return " ".join(words)
 
 
 _NOUN_BEFORE = re.compile(
@@ -177,7 +186,8 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # "of NATO", but not "of the Costa Rican Coffee Institute" (a longer name goes on)
         # "for" names a portfolio ("Assistant Secretary for Nuclear Energy"), not a body,
         # unless the body is one the lexicon knows ("Minister for the European Union")
-        rf"(?:,?\s+(?:of|(?P<for>for))\s+(?:the\s+)?(?:(?P<of>{lexicon.organization_pattern})"
+        # "chairman of <Pitts Oil Co>": a wire story marks a company's name
+        rf"(?:,?\s+(?:of|(?P<for>for))\s+(?:the\s+)?<?(?:(?P<of>{lexicon.organization_pattern})"
         rf"(?![\w-]|\s+(?:[A-Z]|of\b))"
         # "Deputy Secretary of State for Management and Resources Rich Verma to ...": a
         # portfolio, then a name of two words
@@ -269,7 +279,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                     or owner[1].split()[-1].rstrip(".") in lexicon.legal_forms
                 ):
                     named = owner[1]
-                title.organization = _tidy(named)
+                title.organization = _without_legal_form(named, lexicon)
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
     return title

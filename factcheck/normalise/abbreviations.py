@@ -8,7 +8,8 @@ import re
 
 def abbreviates(short: str, full: str) -> bool:
     """ "CBOT" abbreviates "Chicago Board of Trade", "S&N" "Scottish and Newcastle"."""
-    letters = re.sub(r"[^A-Za-z]", "", short)
+    # "AT and T" abbreviates "American Telephone and Telegraph": "and" is no initial
+    letters = re.sub(r"[^A-Za-z]", "", re.sub(r"\s(?:and|of)\s", " ", short))
     if len(letters) < 2 or not letters.isupper():
         return False
     initials = "".join(w[0] for w in full.split() if w[0].isupper())
