@@ -152,6 +152,11 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"James E. Olson": "American Telephone and Telegraph"},
             id="abbreviation-with-and",
         ),
+        pytest.param(
+            "**Ying McGuire, President of National Minority Supplier Development Council**",
+            {"Ying McGuire": "National Minority Supplier Development Council"},
+            id="body-before-markup",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

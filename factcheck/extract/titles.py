@@ -197,7 +197,10 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
             else ""
         )
         # "President of the Japan Chamber of Commerce (JCCI) Noboru Gotoh"
-        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)]|\s+[a-z]|\s+\([A-Z]{{2,}}\)|$)))?"
+        # the name ends at punctuation, a lower-case word, an acronym in brackets, or
+        # markup ("**Ying McGuire, President of National Minority Supplier Development
+        # Council**")
+        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)*\]]|\s+[a-z]|\s+\([A-Z]{{2,}}\)|$)))?"
     )
 
 
