@@ -157,6 +157,19 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"Ying McGuire": "National Minority Supplier Development Council"},
             id="body-before-markup",
         ),
+        pytest.param(
+            "The American Stock Exchange, which faces competition from the New York Stock"
+            " Exchange, said so. The American Stock Exchange will advertise, said Arthur"
+            " Levitt Jr., chairman of the exchange.",
+            {"Arthur Levitt Jr.": "American Stock Exchange"},
+            id="of-the-kind-of-body-the-story-names-most",
+        ),
+        pytest.param(
+            "American Telephone and Telegraph Co will keep its dividend, said James E. Olson,"
+            " chairman.",
+            {"James E. Olson": "American Telephone and Telegraph"},
+            id="and-inside-a-company-name",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

@@ -22,7 +22,8 @@ _COMPANY_CUES = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC)\b")
 def _company_regex(lexicon: Lexicon) -> re.Pattern[str]:
     suffixes = "|".join(sorted(lexicon.company_suffixes, key=len, reverse=True))
     return re.compile(
-        r"(?<![\w.'’-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
+        # "American Telephone and Telegraph Co": wire copy writes "and" for "&"
+        r"(?<![\w.'’-])(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:&|and)[ \t]+)?[A-Z][\w&'’.-]*){0,4})"
         rf"[ \t,]+(?:{suffixes})\b"
     )
 
@@ -184,10 +185,12 @@ class DocumentContext:
         return self._text[sentence.start : sentence.end]
 
     def body_named(self, noun: str, offset: int) -> str:
-        """The last body before ``offset`` whose name ends in ``noun``: "the Indonesian
-        Commodity Exchange ... exchange chairman Paian Nainggolan"."""
+        """The body before ``offset`` whose name ends in ``noun``: "the Indonesian Commodity
+        Exchange ... exchange chairman Paian Nainggolan". Of several, the one named most
+        often, then first: the story's own ("The American Stock Exchange, which faces
+        competition from the New York Stock Exchange ... chairman of the exchange")."""
         pattern = _body_regex(noun)
-        found = ""
+        named: list[str] = []
         for match in pattern.finditer(self._text, 0, offset):
             words = match.group("name").split()
             while words and (
@@ -197,8 +200,11 @@ class DocumentContext:
             ):
                 words.pop(0)
             if len(words) > 1 and not self.lexicon.office(" ".join(words[:-1])):
-                found = " ".join(words)
-        return found
+                named.append(" ".join(words))
+        if not named:
+            return ""
+        counts = Counter(named)
+        return min(counts, key=lambda name: (-counts[name], named.index(name)))
 
     def resolve_anaphor(self, phrase: str, offset: int) -> str:
         """What "the alliance" or "the country" at ``offset`` names ("" when nothing fits)."""

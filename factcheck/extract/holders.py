@@ -196,7 +196,11 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     else:
         return None
     if not title.organization and not title.anaphor:
-        title.anaphor = _anaphor_after(text, title.end, lexicon)  # "president of the company"
+        # "president of the company", "chairman of the exchange"
+        title.anaphor, noun = _anaphor_after(text, title.end, lexicon)
+        if noun:
+            title.body_noun = noun
+            return found
     if not title.organization and not title.anaphor:
         body = body or _body_of(text, title.end, lexicon)
         words = body.split()
@@ -259,11 +263,15 @@ _OF_BODY = re.compile(
 _OF_THE = re.compile(r"\s+of\s+(?P<phrase>the\s+[a-z]+)\b")
 
 
-def _anaphor_after(text: str, end: int, lexicon: Lexicon) -> str:
-    """ "resigned as president of the company": the body "the company" stands for."""
+def _anaphor_after(text: str, end: int, lexicon: Lexicon) -> tuple[str, str]:
+    """ "resigned as president of the company": the body "the company" stands for, or the
+    kind of body ("Exchange") that "chairman of the exchange" names."""
     match = _OF_THE.match(text, end)
     phrase = " ".join(match["phrase"].split()) if match else ""
-    return phrase if phrase in lexicon.anaphors else ""
+    if phrase in lexicon.anaphors:
+        return phrase, ""
+    noun = phrase.removeprefix("the ").capitalize()
+    return "", noun if noun in lexicon.common_nouns else ""
 
 
 def _body_of(text: str, end: int, lexicon: Lexicon) -> str:
