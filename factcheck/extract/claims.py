@@ -219,7 +219,7 @@ def _claims_for(
                     sentence.zone,
                     title.then,
                 ),
-                status=title.status,
+                status=_status(text, title, lexicon),
                 zone=sentence.zone,
                 quote=layout.quote(sentence),
                 organization_from=organization_from,
@@ -294,6 +294,42 @@ def _delegation_regex(lexicon: Lexicon) -> re.Pattern[str]:
         rf"|\b({org})\s+was\s+represented\s+by\b"
         rf"|\b({org})(?:['’]s)?\s+delegation\s+(?:was\s+(?:led\s+by|headed\s+by)|included)\b"
     )
+
+
+@cache
+def _status_word_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A word that ends a post ("former", "ex-", "ousted") before one to three words that
+    name whose post it is or qualify it: "former Worldcom chief financial officer", "former
+    Tory lord chancellor", "former presidential National Security Advisor"."""
+    words = sorted(
+        (q.word for q in lexicon.qualifiers if q.position == "before" and q.effect == "former"),
+        key=len,
+        reverse=True,
+    )
+    ended = "|".join(re.escape(w.strip("-")) for w in words)
+    # a capitalised name (not a possessive: "former Soviet Union's minister" is a country's
+    # past; not a day or a month: "late Friday, Chairman ..."), or an adjective in -al/-an
+    qualifying = rf"(?!{_DAY_OR_MONTH}\b)[A-Z][\w&.-]*(?<!['’]s)(?<![.,])|[a-z]+(?:al|an)"
+    # the word in lower case, or capitalised when it is a word of its own ("Former Delaware
+    # Governor"), not an abbreviation's part ("Ex-Im President": the Export-Import Bank's)
+    ended = rf"(?=[a-z])(?i:{ended})|(?=[A-Z])(?i:{ended})(?<=\w{{4}})"
+    return re.compile(rf"(?<![\w-])(?:{ended})(?:\s+|-)(?:(?:{qualifying})\s+){{1,3}}$")
+
+
+_DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _status(text: str, title: Title, lexicon: Lexicon) -> str:
+    """The title's status; "former" also when the word stands before the title's body or an
+    adjective ("former Fiat chief executive Giuseppe Morchio")."""
+    if title.status == "current" and _status_word_before(lexicon).search(
+        text, max(0, title.start - 80), title.start
+    ):
+        return "former"
+    return title.status
 
 
 @cache
