@@ -56,8 +56,9 @@ _MONTH = (
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "January 9-10, 2023": a span of days is dated by its first
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?)?"
-# with a month and a day a year may be old ("a letter dated November 2, 1800")
-_YEAR = r"(?P<{g}>(?:1[6-9]|20)\d\d)"
+# with a month and a day a year may be old ("a letter dated November 2, 1800") when a comma
+# and a space part them; not "26 February\n\n1600 GMT" (a time on the next line)
+_YEAR = r"(?P<{g}>(?:19|20)\d\d|(?<=, )1[6-8]\d\d)"
 # "a stop Monday", "said Tuesday": a weekday after a lower-case word speaks of the past
 # week, but not after a word that points ahead or repeats ("next Monday", "by Friday",
 # "every Sunday"), and not in a name ("Cyber Monday", "Super Tuesday": capitalised)

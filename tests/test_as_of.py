@@ -115,8 +115,8 @@ def as_of(tmp_path: Path, sentence: str) -> date | None:
             "Previously, Jane Roe was Chief Executive Officer of Acme.", None, id="previously"
         ),
         pytest.param(
-            'The Department said, "Secretary of State Antony Blinken spoke of grain," after remarks '
-            "yesterday.",
+            'The Department said, "Secretary of State Antony Blinken spoke of grain," after '
+            "remarks yesterday.",
             date(2022, 6, 28),
             id="quoted-claim-outside-date",
         ),

@@ -125,6 +125,12 @@ def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
             id="old-year-with-month-and-day",
         ),
         pytest.param(
+            "Saturday, 26 February\n\n1600 GMT",
+            DEC_4,
+            [("26 February", "2025-02-26", False)],
+            id="a-time-on-the-next-line-is-no-year",
+        ),
+        pytest.param(
             "on Wednesday, Dec. 4",
             DEC_4,
             [("Dec. 4", "2024-12-04", False)],
