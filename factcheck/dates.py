@@ -89,7 +89,8 @@ DATE_RE = re.compile(
     + r"(?:,?\s+"
     + _YEAR.format(g="y2")
     + r")?"
-    r"|(?P<rel>[Yy]esterday|[Tt]oday)(?![\w-])"
+    r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night"
+    r"|(?<![Ee]very\s)[Tt]his\s+(?:morning|afternoon|evening))(?![\w-])"
     r"|(?<![\w-])" + _WEEKDAY + r"(?![\w-]|,?\s+(?:" + _MONTH.format(g="m3") + r"|[0-3]?\d\b))"
     r")",
 )
@@ -167,7 +168,7 @@ def _value(match: re.Match[str], anchor: date | None) -> tuple[date, bool] | Non
     except (ValueError, KeyError):
         return None
     if groups["rel"] and anchor is not None:
-        back = 1 if groups["rel"].lower() == "yesterday" else 0
+        back = 1 if groups["rel"].lower().startswith(("yesterday", "last")) else 0
         return anchor - timedelta(days=back), False
     if groups["wd"] and anchor is not None:
         back = (anchor.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7

@@ -46,6 +46,12 @@ def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
             [("yesterday", "2024-12-03", False), ("today", "2024-12-04", False)],
             id="yesterday-today",
         ),
+        pytest.param(
+            "met last night, and tonight",
+            DEC_4,
+            [("last night", "2024-12-03", False), ("tonight", "2024-12-04", False)],
+            id="last-night-tonight",
+        ),
         pytest.param("last Friday", DEC_4, [("Friday", "2024-11-29", False)], id="last-weekday"),
         pytest.param("yesterday", None, [], id="relative-without-anchor"),
         pytest.param(
