@@ -115,6 +115,17 @@ def as_of(tmp_path: Path, sentence: str) -> date | None:
             "Previously, Jane Roe was Chief Executive Officer of Acme.", None, id="previously"
         ),
         pytest.param(
+            "Today's call followed talks Vice President Kamala Harris held with governors "
+            "earlier this month.",
+            None,
+            id="own-clause-set-in-the-past-nearer-than-today",
+        ),
+        pytest.param(
+            "In [2021](https://example.com/news), President Joe Biden signed the order.",
+            None,
+            id="past-year-as-a-link",
+        ),
+        pytest.param(
             'The Department said, "Secretary of State Antony Blinken spoke of grain," after '
             "remarks yesterday.",
             date(2022, 6, 28),

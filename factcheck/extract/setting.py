@@ -81,7 +81,7 @@ _REPORTED_BEFORE = re.compile(
     r"|met|spoke|talked|visited|arrived|returned|signed|called|wrote|sent)(?:\s+[a-z]+){0,2}"
     r"(?:\s+(?:on|late|early))?)\s+$"
 )
-_SAME_CLAUSE_REACH = 100  # characters from the name to the time it is set in
+_SAME_CLAUSE_WORDS = 15  # words from the name to the time its clause is set in
 
 
 def claim_date(
@@ -94,6 +94,7 @@ def claim_date(
     "then-" titles and past roles speak about an event, so without an event date they stay
     undated; so does a sentence set in a past month or year, or before the article's day.
     """
+    text = _link_text_only(text)
     dates = [
         d
         for d in find_dates(text, published)
@@ -111,6 +112,13 @@ def claim_date(
         dates = [d for d in dates if d.value <= published]
     if dates:
         nearest = min(dates, key=lambda d: (abs(d.start - name_start), d.start))
+        # "Today's conversation followed a meeting Vice President Harris convened last
+        # week": the name's own clause is set in a past week, nearer than today
+        own = _own_clause_time(text, name_start, name_end, published) if published else None
+        if own is not None and _words(text, name_end, own) < min(
+            _words(text, nearest.end, name_start), _words(text, name_end, nearest.start)
+        ):
+            return None
         return nearest.value
     if zone != Zone.ARTICLE.value or then or published is None:
         return None
@@ -122,6 +130,17 @@ def claim_date(
     ):
         return None  # "Eisenhower's treasury secretary from 1957 to 1961": another time
     return published
+
+
+_MARKDOWN_LINK = re.compile(r"\[(?P<words>[^\[\]]*)\]\([^()\s]*\)")
+
+
+def _link_text_only(text: str) -> str:
+    """ "Harris [convened](https://...) with": a link's words in place, its brackets and
+    address blanked, so that offsets stay and the address is no clause of the sentence."""
+    return _MARKDOWN_LINK.sub(
+        lambda m: " " + m["words"] + " " * (len(m.group()) - len(m["words"]) - 1), text
+    )
 
 
 def _names_an_event(text: str, mention: DateMention) -> bool:
@@ -163,25 +182,43 @@ def _set_in_the_past(text: str, name_start: int, name_end: int, published: date)
     opening = lead_in.end() if lead_in else 0
     if _PAST_OPENING.match(text, opening):
         return True
-    for time in _VAGUE_TIME.finditer(text):
-        if not _is_past(time, published):
-            continue
-        if time.end() <= name_start:
-            # a time opening the sentence, one comma after it before the name ("In 1986, the
-            # company earned ..., chairman X said" is not)
-            before, between = text[opening : time.start()], text[time.end() : name_start]
-            if _OPENING_WORDS.fullmatch(before) and len(re.findall(r"[,;]", between)) == 1:
-                return True
-        elif (
-            name_end <= time.start() <= name_end + _SAME_CLAUSE_REACH
-            and not _CLAUSE_BREAK.search(text, name_end, time.start())
-            and (
-                _PAST_VERB.match(text, name_end)
-                or _BY_AGENT.search(text[max(0, name_start - 120) : name_start])
-            )
+    if _own_clause_time(text, name_start, name_end, published) is not None:
+        return True
+    for time in _VAGUE_TIME.finditer(text, 0, name_start):
+        # a time opening the sentence, one comma after it before the name ("In 1986, the
+        # company earned ..., chairman X said" is not)
+        before, between = text[opening : time.start()], text[time.end() : name_start]
+        if (
+            _is_past(time, published)
+            and _OPENING_WORDS.fullmatch(before)
+            and len(re.findall(r"[,;]", between)) == 1
         ):
             return True
     return False
+
+
+def _words(text: str, start: int, end: int) -> int:
+    """How many words stand between two offsets (none when they are in the other order)."""
+    return len(text[start:end].split()) if start <= end else 1_000
+
+
+def _own_clause_time(text: str, name_start: int, name_end: int, published: date) -> int | None:
+    """Where a past time without a day stands in the name's own clause, the name the subject
+    of a verb in the past or the agent of a passive: "the law that President Trump signed
+    earlier this month", "a meeting Vice President Harris convened ... last week"."""
+    if not (
+        _PAST_VERB.match(text, name_end)
+        or _BY_AGENT.search(text[max(0, name_start - 120) : name_start])
+    ):
+        return None
+    for time in _VAGUE_TIME.finditer(text, name_end):
+        if _words(text, name_end, time.start()) > _SAME_CLAUSE_WORDS:
+            return None
+        if _CLAUSE_BREAK.search(text, name_end, time.start()):
+            return None
+        if _is_past(time, published):
+            return time.start()
+    return None
 
 
 def _is_past(time: re.Match[str], published: date) -> bool:
