@@ -54,15 +54,30 @@ _MONTH = (
     r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<{g}>(?:19|20)\d\d)"
+# "January 9-10, 2023": a span of days is dated by its first
+_DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?(?:\s?[-–]\s?[0-3]?\d(?:st|nd|rd|th)?)?"
+# with a month and a day a year may be old ("a letter dated November 2, 1800") when a comma
+# and a space part them; not "26 February\n\n1600 GMT" (a time on the next line)
+_YEAR = r"(?P<{g}>(?:19|20)\d\d|(?<=, )1[6-8]\d\d)"
+# "a stop Monday", "said Tuesday": a weekday after a lower-case word speaks of the past
+# week, but not after a word that points ahead or repeats ("next Monday", "by Friday",
+# "every Sunday"), and not in a name ("Cyber Monday", "Super Tuesday": capitalised)
+_WORD_BEFORE_WEEKDAY = re.compile(r"(?<![\w-])(?P<word>[A-Za-z]+)\s+$")
+_AHEAD = frozenset(
+    {
+        *("next", "this", "coming", "following", "every", "each"),
+        *("by", "until", "till", "before", "from", "starting", "beginning"),
+    }
+)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)\b")
 
 DATE_RE = re.compile(
     r"\b(?:"
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     r"|"
     + _MONTH.format(g="m1")
-    + r"\s+"
+    # "March, 7, 2021": a stray comma, when a year follows
+    + r"(?:,(?=\s+[0-3]?\d,\s+(?:19|20)\d\d))?\s+"
     + _DAY.format(g="d1")
     + r"(?!\d)(?:,?\s+"
     + _YEAR.format(g="y1")
@@ -74,12 +89,9 @@ DATE_RE = re.compile(
     + r"(?:,?\s+"
     + _YEAR.format(g="y2")
     + r")?"
-    r"|(?P<rel>[Yy]esterday|[Tt]oday)(?![\w-])"
-    r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\blast )|(?<=\bLast ))"
-    + _WEEKDAY
-    + r"(?!,?\s+(?:"
-    + _MONTH.format(g="m3")
-    + r"|[0-3]?\d\b))"
+    r"|(?P<rel>[Yy]esterday|[Tt]oday|[Tt]onight|[Ll]ast\s+night"
+    r"|(?<![Ee]very\s)[Tt]his\s+(?:morning|afternoon|evening))(?![\w-])"
+    r"|(?<![\w-])" + _WEEKDAY + r"(?![\w-]|,?\s+(?:" + _MONTH.format(g="m3") + r"|[0-3]?\d\b))"
     r")",
 )
 
@@ -92,6 +104,7 @@ class DateMention:
     end: int
     value: date
     has_year: bool
+    weekday: bool = False  # "on Saturday": resolved to the past week, though it may be ahead
 
 
 def _month(token: str) -> int:
@@ -116,10 +129,26 @@ def find_dates(text: str, anchor: date | None = None) -> list[DateMention]:
     """Every date in ``text``; year-less dates and weekdays need ``anchor`` to be resolved."""
     found: list[DateMention] = []
     for match in DATE_RE.finditer(text):
+        if match["wd"] and not _weekday_of_the_past_week(text, match.start(), match.end()):
+            continue
         value = _value(match, anchor)
         if value is not None:
-            found.append(DateMention(match.start(), match.end(), value[0], value[1]))
+            found.append(
+                DateMention(match.start(), match.end(), value[0], value[1], bool(match["wd"]))
+            )
     return found
+
+
+def _weekday_of_the_past_week(text: str, start: int, end: int) -> bool:
+    """ "on Saturday", "last Friday", "said Monday", "Monday morning": a day of the week the
+    text reports; "Super Tuesday", "next Monday", a weekday opening a sentence are not."""
+    if _PART_OF_DAY.match(text, end):
+        return True
+    before = _WORD_BEFORE_WEEKDAY.search(text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    word = before["word"]
+    return word.lower() in ("on", "last") or (word.islower() and word not in _AHEAD)
 
 
 def _value(match: re.Match[str], anchor: date | None) -> tuple[date, bool] | None:
@@ -139,7 +168,7 @@ def _value(match: re.Match[str], anchor: date | None) -> tuple[date, bool] | Non
     except (ValueError, KeyError):
         return None
     if groups["rel"] and anchor is not None:
-        back = 1 if groups["rel"].lower() == "yesterday" else 0
+        back = 1 if groups["rel"].lower().startswith(("yesterday", "last")) else 0
         return anchor - timedelta(days=back), False
     if groups["wd"] and anchor is not None:
         back = (anchor.weekday() - WEEKDAYS[groups["wd"].lower()]) % 7

@@ -57,6 +57,90 @@ def as_of(tmp_path: Path, sentence: str) -> date | None:
         pytest.param(
             "In 1987, Treasury Secretary James Baker met his partners.", None, id="in-a-year"
         ),
+        # 2022-06-28 is a Tuesday
+        pytest.param(
+            "On June 2, 2022 Britain's Prime Minister Boris Johnson hosted the talks.",
+            date(2022, 6, 2),
+            id="on-a-date-then-a-capitalised-word",
+        ),
+        pytest.param(
+            "President Joe Biden set up the committee during the summit on January 9-10, 2022.",
+            date(2022, 1, 9),
+            id="span-of-days",
+        ),
+        pytest.param(
+            "Vice President Kamala Harris made a stop in Ohio Monday morning.",
+            date(2022, 6, 27),
+            id="bare-weekday",
+        ),
+        pytest.param(
+            "Vice President Kamala Harris will travel to Ohio on Friday.",
+            date(2022, 6, 28),
+            id="weekday-ahead",
+        ),
+        pytest.param(
+            "Governor Jane Roe said Monday she will travel to Ohio.",
+            date(2022, 6, 27),
+            id="weekday-reported",
+        ),
+        pytest.param(
+            "In February, President Joe Biden signed the order.", None, id="opening-past-month"
+        ),
+        pytest.param(
+            "**Health:** In May 2022, President Joe Biden signed the order.",
+            None,
+            id="past-month-after-a-heading",
+        ),
+        pytest.param(
+            "The law that President Joe Biden signed earlier this month took effect.",
+            None,
+            id="earlier-this-month-in-the-names-clause",
+        ),
+        pytest.param(
+            "The party ruled until Prime Minister Jane Roe was ousted in 2019.",
+            None,
+            id="past-year-in-the-names-clause",
+        ),
+        pytest.param(
+            "Statement from Press Secretary Jen Psaki on Fewer Homicides in 2021",
+            date(2022, 6, 28),
+            id="a-year-in-a-topic",
+        ),
+        pytest.param(
+            "Sales fell in 2021 from 2020, Chairman John Roe of Acme said.",
+            date(2022, 6, 28),
+            id="a-year-in-what-is-said",
+        ),
+        pytest.param(
+            "Previously, Jane Roe was Chief Executive Officer of Acme.", None, id="previously"
+        ),
+        pytest.param(
+            "Today's call followed talks Vice President Kamala Harris held with governors "
+            "earlier this month.",
+            None,
+            id="own-clause-set-in-the-past-nearer-than-today",
+        ),
+        pytest.param(
+            "In [2021](https://example.com/news), President Joe Biden signed the order.",
+            None,
+            id="past-year-as-a-link",
+        ),
+        pytest.param(
+            'The Department said, "Secretary of State Antony Blinken spoke of grain," after '
+            "remarks yesterday.",
+            date(2022, 6, 28),
+            id="quoted-claim-outside-date",
+        ),
+        pytest.param(
+            "Chairman John Roe of Acme wanted to ban loans made after July 1, 2019.",
+            date(2022, 6, 28),
+            id="date-bounding-a-span",
+        ),
+        pytest.param(
+            "President Joe Biden [signed](https://example.com/news/2022-06-01/order) the order.",
+            date(2022, 6, 28),
+            id="date-in-a-link",
+        ),
     ],
 )
 def test_claim_date(tmp_path: Path, sentence: str, expected: date | None) -> None:

@@ -46,6 +46,12 @@ def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
             [("yesterday", "2024-12-03", False), ("today", "2024-12-04", False)],
             id="yesterday-today",
         ),
+        pytest.param(
+            "met last night, and tonight",
+            DEC_4,
+            [("last night", "2024-12-03", False), ("tonight", "2024-12-04", False)],
+            id="last-night-tonight",
+        ),
         pytest.param("last Friday", DEC_4, [("Friday", "2024-11-29", False)], id="last-weekday"),
         pytest.param("yesterday", None, [], id="relative-without-anchor"),
         pytest.param(
@@ -87,6 +93,49 @@ def found(text: str, anchor: date | None = None) -> list[tuple[str, str, bool]]:
         ),
         pytest.param("He said on Wednesday", None, [], id="weekday-without-anchor"),
         pytest.param("Wednesday was cold", DEC_4, [], id="weekday-without-on"),
+        pytest.param(
+            "He said on\nMonday", DEC_4, [("Monday", "2024-12-02", False)], id="weekday-on-new-line"
+        ),
+        pytest.param(
+            "made a stop Monday in Ohio",
+            DEC_4,
+            [("Monday", "2024-12-02", False)],
+            id="weekday-after-a-lower-case-word",
+        ),
+        pytest.param(
+            "a stop in Canton Monday morning",
+            DEC_4,
+            [("Monday", "2024-12-02", False)],
+            id="weekday-and-part-of-day",
+        ),
+        pytest.param("Cyber Monday sales", DEC_4, [], id="weekday-in-a-name"),
+        pytest.param("talks starting Monday", DEC_4, [], id="weekday-ahead"),
+        pytest.param("Mondays are busy", DEC_4, [], id="weekdays-plural"),
+        pytest.param(
+            "the summit on January 9-10, 2023, in Mexico",
+            None,
+            [("January 9-10, 2023", "2023-01-09", True)],
+            id="span-of-days-is-its-first",
+        ),
+        pytest.param(
+            "an order on March, 7, 2021:",
+            None,
+            [("March, 7, 2021", "2021-03-07", True)],
+            id="stray-comma-after-the-month",
+        ),
+        pytest.param("In March, 7 of 10 said", DEC_4, [], id="comma-after-month-no-year"),
+        pytest.param(
+            "a letter dated November 2, 1800.",
+            None,
+            [("November 2, 1800", "1800-11-02", True)],
+            id="old-year-with-month-and-day",
+        ),
+        pytest.param(
+            "Saturday, 26 February\n\n1600 GMT",
+            DEC_4,
+            [("26 February", "2025-02-26", False)],
+            id="a-time-on-the-next-line-is-no-year",
+        ),
         pytest.param(
             "on Wednesday, Dec. 4",
             DEC_4,

@@ -203,8 +203,13 @@ CASES = [
     ),
     pytest.param(
         article("In 2020 Jane Doe was chairman of Acme Holdings."),
-        {claim("Jane Doe", "Chair", "Acme Holdings", status="former")},
-        id="predicate-was-is-former",
+        {claim("Jane Doe", "Chair", "Acme Holdings", as_of=None)},
+        id="predicate-was-is-a-post-held-then",
+    ),
+    pytest.param(
+        article("Previously, Jane Doe served as Chief Executive Officer of Acme Holdings."),
+        {claim("Jane Doe", "Chief Executive", "Acme Holdings", as_of=None)},
+        id="predicate-served-is-a-post-held-then",
     ),
     pytest.param(
         article("Acme Corp said John Smith will become chief executive of Acme."),
@@ -335,6 +340,21 @@ CASES = [
         article("Former NATO Secretary General Jens Stoltenberg spoke at the conference."),
         {claim("Jens Stoltenberg", "Secretary General", "NATO", status="former")},
         id="former",
+    ),
+    pytest.param(
+        article("Lawyers for former Acme chief executive John Roe spoke."),
+        {claim("John Roe", "Chief Executive", "Acme", status="former")},
+        id="former-before-the-body",
+    ),
+    pytest.param(
+        article("Immunity for former presidential National Security Advisor John Roe is planned."),
+        {claim("John Roe", "National Security Advisor", "", status="former")},
+        id="former-before-an-adjective",
+    ),
+    pytest.param(
+        article("The loan was signed by Ex-Im President John Roe."),
+        {claim("John Roe", "President", "Ex-Im")},
+        id="ex-in-a-name-is-no-status",
     ),
     pytest.param(
         article("Ukraine's ex-Foreign Minister Dmytro Kuleba spoke."),
@@ -622,7 +642,7 @@ CASES = [
     # --- a verb before the title ----------------------------------------------------------------
     pytest.param(
         article("Previously, Jane Roe was Chief Executive Officer of Acme Group, a firm."),
-        {claim("Jane Roe", "Chief Executive", "Acme Group", status="former")},
+        {claim("Jane Roe", "Chief Executive", "Acme Group", as_of=None)},
         id="verb-nearer-than-comma",
     ),
     pytest.param(

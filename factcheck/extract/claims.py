@@ -7,10 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import defaultdict
-from datetime import date
 from functools import cache
 
-from factcheck.dates import find_dates
 from factcheck.extract.context import DocumentContext
 from factcheck.extract.holders import (
     OF_PLACE,
@@ -22,6 +20,7 @@ from factcheck.extract.holders import (
 )
 from factcheck.extract.home import home_of
 from factcheck.extract.org_names import OrganizationNames
+from factcheck.extract.setting import claim_date
 from factcheck.extract.titles import (
     CAPITALISED_RUN,
     Title,
@@ -32,7 +31,7 @@ from factcheck.extract.titles import (
 from factcheck.extract.verbs import event_status, predecessor
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
-from factcheck.models import Claim, Document, Zone
+from factcheck.models import Claim, Document
 from factcheck.normalise.names import surname
 
 # "Sarah Kate Ellis, CEO, GLAAD": the body after a title in a list of names and posts
@@ -42,19 +41,10 @@ _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))
 _TO_THE = re.compile(
     r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+the\s+$"
 )
-_EVENT_NAME = re.compile(r"\s+[A-Z][a-z]+")
 # "Assistant Secretary for Nuclear Energy, Department of Energy": a ministry's officer holds
 # an office of the country, which the department does not name
 _DEPARTMENT = re.compile(
     r"^(?:U\.?S\.?\s+)?(?:Department|Ministry)\s+of\b|\s(?:Department|Ministry)$"
-)
-HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
-# a year the sentence is set in ("from 1957 to 1961", "in 1987"), not a year that names a
-# thing ("Michigan's 1931 abortion ban")
-_YEAR_OF_EVENT = re.compile(
-    r"\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Dd]uring|[Oo]f|[Tt]o|[Bb]etween)\s+"
-    r"(?:(?:early|late|mid-?|the)\s+)?((?:19|20)\d\d)\b"
-    r"|\b((?:19|20)\d\d)\s*(?:-|–|to)\s*(?:19|20)?\d\d\b"
 )
 
 
@@ -221,8 +211,15 @@ def _claims_for(
                 person=name,
                 office=office_label(dataclasses.replace(title, office=office)),
                 organization=organization,
-                as_of=_as_of(text, name_start, document.published, sentence.zone, title.then),
-                status=title.status,
+                as_of=claim_date(
+                    text,
+                    name_start,
+                    name_start + len(name),
+                    document.published,
+                    sentence.zone,
+                    title.then,
+                ),
+                status=_status(text, title, lexicon),
                 zone=sentence.zone,
                 quote=layout.quote(sentence),
                 organization_from=organization_from,
@@ -300,6 +297,42 @@ def _delegation_regex(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 @cache
+def _status_word_before(lexicon: Lexicon) -> re.Pattern[str]:
+    """A word that ends a post ("former", "ex-", "ousted") before one to three words that
+    name whose post it is or qualify it: "former Worldcom chief financial officer", "former
+    Tory lord chancellor", "former presidential National Security Advisor"."""
+    words = sorted(
+        (q.word for q in lexicon.qualifiers if q.position == "before" and q.effect == "former"),
+        key=len,
+        reverse=True,
+    )
+    ended = "|".join(re.escape(w.strip("-")) for w in words)
+    # a capitalised name (not a possessive: "former Soviet Union's minister" is a country's
+    # past; not a day or a month: "late Friday, Chairman ..."), or an adjective in -al/-an
+    qualifying = rf"(?!{_DAY_OR_MONTH}\b)[A-Z][\w&.-]*(?<!['’]s)(?<![.,])|[a-z]+(?:al|an)"
+    # the word in lower case, or capitalised when it is a word of its own ("Former Delaware
+    # Governor"), not an abbreviation's part ("Ex-Im President": the Export-Import Bank's)
+    ended = rf"(?=[a-z])(?i:{ended})|(?=[A-Z])(?i:{ended})(?<=\w{{4}})"
+    return re.compile(rf"(?<![\w-])(?:{ended})(?:\s+|-)(?:(?:{qualifying})\s+){{1,3}}$")
+
+
+_DAY_OR_MONTH = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)"
+)
+
+
+def _status(text: str, title: Title, lexicon: Lexicon) -> str:
+    """The title's status; "former" also when the word stands before the title's body or an
+    adjective ("former Fiat chief executive Giuseppe Morchio")."""
+    if title.status == "current" and _status_word_before(lexicon).search(
+        text, max(0, title.start - 80), title.start
+    ):
+        return "former"
+    return title.status
+
+
+@cache
 def _of_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>{lexicon.organization_pattern})(?![\w-])")
 
@@ -308,34 +341,6 @@ def _of_after_name(text: str, end: int, lexicon: Lexicon) -> str:
     match = _of_regex(lexicon).match(text, end)
     org = lexicon.organization(match.group("org")) if match else None
     return org.name if org and org.alias_kind != "demonym" else ""
-
-
-def _as_of(text: str, anchor_at: int, published: date | None, zone: str, then: bool) -> date | None:
-    """The date the claim speaks about: a date in its sentence, else the publication date.
-
-    Page furniture is never dated as the article: only a full date written in it counts.
-    "then-" titles speak about an event, so without an event date they stay undated.
-    """
-    # "the January 6th Insurrection", "the September 11, 2001 Terrorist Attacks": a date
-    # inside an event's name is no date of the claim
-    dates = [d for d in find_dates(text, published) if not _EVENT_NAME.match(text, d.end)]
-    if zone != Zone.ARTICLE.value:
-        dates = [d for d in dates if d.has_year]
-    elif published is not None:
-        # a date after publication is a plan ("will visit from April 29"): the title is
-        # stated as of publication
-        dates = [d for d in dates if d.value <= published]
-    if dates:
-        nearest = min(dates, key=lambda d: (abs(d.start - anchor_at), d.start))
-        return nearest.value
-    if zone != Zone.ARTICLE.value or then:
-        return None
-    if published is not None and any(
-        int(m[1] or m[2]) <= published.year - HISTORICAL_YEARS
-        for m in _YEAR_OF_EVENT.finditer(text)
-    ):
-        return None  # "Eisenhower's treasury secretary from 1957 to 1961": another time
-    return published
 
 
 def extract_title_claims(document: Document, lexicon: Lexicon) -> list[Claim]:

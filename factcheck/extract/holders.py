@@ -188,7 +188,9 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
         name = _after_common_noun(held.name, lexicon)
         if not name:
             return None
-        if title.status == "current":
+        if held.status == "then":  # "Hartley was Chief Executive": a past role, held then
+            title.then = True
+        elif title.status == "current":
             title.status = held.status
         if held.name in title.organization:
             title.organization = ""  # "named Paul Smith president": a name, not a company
