@@ -45,7 +45,9 @@ def run(
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
     claims = resolve_short_titles(claims)
-    claims = consolidate_organizations(claims, lambda org: _is_body(lexicon, org))
+    claims = consolidate_organizations(
+        claims, lambda org: _is_body(lexicon, org), lambda office: _is_leader(lexicon, office)
+    )
     context = CheckContext(
         claims,
         people.persons,
@@ -73,3 +75,8 @@ def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
     """The claims as a DataFrame with the documented columns, in document order."""
     rows = [dataclasses.asdict(c) for c in claims]
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+
+
+def _is_leader(lexicon: Lexicon, office: str) -> bool:
+    known = lexicon.office(office)
+    return known is not None and known.leader

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from factcheck.models import Claim
 from factcheck.normalise.organizations import consolidate_organizations
 
-KNOWN = {"United Kingdom", "United States", "Japan", "China", "Russia"}
+KNOWN = {"United Kingdom", "United States", "Japan", "China", "Russia", "Germany"}
 
 
 def claim(person: str, office: str, organization: str, source: str) -> Claim:
@@ -106,3 +107,44 @@ def test_a_government_page_gives_an_office_texts_give_only_other_countries_to_no
         claim("Jake Sullivan", "National Security Advisor", "United States", "home"),
     ]
     assert organizations(claims)[2:] == ["", "United States"]
+
+
+def claim_in(path: str, person: str, office: str, organization: str, source: str) -> Claim:
+    return dataclasses.replace(claim(person, office, organization, source), path=path)
+
+
+def test_an_office_takes_the_country_its_own_source_gives_it() -> None:
+    claims = [
+        *(
+            claim_in(f"wh/{n}.md", f"Secretary {n}", "Education Secretary", "United States", "text")
+            for n in range(4)
+        ),
+        *(
+            claim_in(
+                f"bbc/{n}.txt", f"Minister {n}", "Education Secretary", "United Kingdom", "text"
+            )
+            for n in range(3)
+        ),
+        claim_in("bbc/9.txt", "Ruth Kelly", "Education Secretary", "", "context"),
+    ]
+    assert organizations(claims)[-1] == "United Kingdom"
+
+
+def test_one_article_implying_a_country_does_not_give_it_to_the_others() -> None:
+    claims = [
+        claim_in("a.txt", "Ruth Kelly", "Education Secretary", "Japan", "context"),
+        *(
+            claim_in(f"{n}.txt", "Ruth Kelly", "Education Secretary", "", "context")
+            for n in range(4)
+        ),
+    ]
+    assert organizations(claims) == ["Japan", "", "", "", ""]
+
+
+def test_a_leader_office_takes_no_country_from_other_articles() -> None:
+    claims = [
+        *(claim(f"Chancellor {n}", "Chancellor", "Germany", "text") for n in range(4)),
+        claim("Gordon Brown", "Chancellor", "", "context"),
+    ]
+    leaders = consolidate_organizations(claims, KNOWN.__contains__, {"Chancellor"}.__contains__)
+    assert leaders[-1].organization == ""

@@ -8,35 +8,44 @@ Miyazawa", the person's stated organisation for that office wins over the guess.
 from __future__ import annotations
 
 import dataclasses
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from pathlib import PurePath
 
 from factcheck.models import Claim
 from factcheck.normalise.names import surname
 
 
-def consolidate_organizations(claims: list[Claim], known: Callable[[str], bool]) -> list[Claim]:
+def consolidate_organizations(
+    claims: list[Claim],
+    known: Callable[[str], bool],
+    leader: Callable[[str], bool] = lambda office: False,
+) -> list[Claim]:
     """Claims whose inferred organisation is replaced by the one the texts state, or, when
     no text states one, by the one most articles imply for that person and office.
 
     Only organisations that ``known`` accepts (the lexicon's countries and bodies) are
     carried over: one misread name beside a title must not spread to every claim of a
-    person.
+    person. A leader's office (``leader``) takes no country from the other articles' votes:
+    "Chancellor Gordon Brown" is no German chancellor for BBC stories naming Schroeder.
     """
     stated = _tally(claims, known, lambda claim: not claim.organization_guessed)
     # what the articles' own content implies; where they come from is no vote on a person
     implied = _tally(claims, known, lambda claim: claim.organization_from == "context")
-    by_office = _office_tally(claims, known)
+    source_of = _sources(claims)
+    by_office = _office_tally(claims, known, source_of)
     result = []
     for claim in claims:
         if claim.organization_guessed:
             best = _best(stated, claim)
             guessed = claim.organization
-            given = by_office.get(claim.office, Counter())
-            if not best and not (guessed and given[guessed]):
+            office_key = (source_of[claim.path], claim.office)
+            given = by_office.get(office_key, Counter())
+            if not best and not leader(claim.office) and not (guessed and given[guessed]):
                 # an office no text gives to the guessed country ("Foreign Secretary" in a
                 # story about Iraq) is the country's the texts give it to
-                best = _office_best(by_office, claim.office)
+                best = _office_best(by_office, office_key)
             if not best:
                 best = _best(implied, claim, MIN_IMPLIED_SHARE)
             if not best and claim.organization_from == "home" and _not_home_office(given, guessed):
@@ -55,17 +64,41 @@ MIN_OFFICE_SHARE = 0.8
 MIN_OFFICE_CLAIMS = 3
 
 
-def _office_tally(claims: list[Claim], known: Callable[[str], bool]) -> dict[str, Counter[str]]:
-    """Stated organisations per office; bodies the lexicon does not know (companies) count
-    under "" so that "Chair", mostly a company's, never becomes the Fed's."""
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+_OfficeKey = tuple[str, str]  # (source, office)
+
+
+def _sources(claims: list[Claim]) -> dict[str, str]:
+    """Each article's source: the folder under the run's common folder that holds it
+    ("bbc", "whitehouse"), or the file itself for one file of records. A publication
+    calls the same office by the same bare title: "Education Secretary" is the UK's in
+    BBC stories and the United States' in White House pages."""
+    paths = sorted({claim.path for claim in claims})
+    if not paths:
+        return {}
+    root = PurePath(os.path.commonpath([str(PurePath(p).parent) for p in paths]))
+    sources = {}
+    for path in paths:
+        pure = PurePath(path)
+        parts = pure.relative_to(root).parts if pure.is_relative_to(root) else ()
+        # a file right in the common folder is a source of its own
+        sources[path] = parts[0] if len(parts) > 1 else path
+    return sources
+
+
+def _office_tally(
+    claims: list[Claim], known: Callable[[str], bool], source_of: dict[str, str]
+) -> dict[_OfficeKey, Counter[str]]:
+    """Stated organisations per office and source; bodies the lexicon does not know
+    (companies) count under "" so that "Chair", mostly a company's, never becomes the Fed's."""
+    counts: dict[_OfficeKey, Counter[str]] = defaultdict(Counter)
     for claim in claims:
         if not claim.organization_guessed and claim.organization:
-            counts[claim.office][claim.organization if known(claim.organization) else ""] += 1
+            body = claim.organization if known(claim.organization) else ""
+            counts[(source_of[claim.path], claim.office)][body] += 1
     return counts
 
 
-def _office_best(counts: dict[str, Counter[str]], office: str) -> str:
+def _office_best(counts: dict[_OfficeKey, Counter[str]], office: _OfficeKey) -> str:
     tally = counts.get(office)
     if not tally:
         return ""
@@ -98,9 +131,12 @@ def _tally(
     by_person: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     by_surname: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for claim in claims:
-        if counts(claim) and known(claim.organization):
-            by_person[(claim.person_id or claim.person, claim.office)][claim.organization] += 1
-            by_surname[(surname(claim.person), claim.office)][claim.organization] += 1
+        if counts(claim):
+            # an article that implies nothing counts too ("" never wins): one story about
+            # Switzerland must not make the Education Secretary Switzerland's in all the others
+            body = claim.organization if known(claim.organization) else ""
+            by_person[(claim.person_id or claim.person, claim.office)][body] += 1
+            by_surname[(surname(claim.person), claim.office)][body] += 1
     return by_person, by_surname
 
 
@@ -110,7 +146,8 @@ def _best(tally: _Tally, claim: Claim, share: float = 0.0) -> str:
     counts = by_person.get((claim.person_id or claim.person, claim.office)) or by_surname.get(
         (surname(claim.person), claim.office)
     )
-    if not counts:
+    named = [org for org in counts or () if org]
+    if not counts or not named:
         return ""
-    best = min(counts, key=lambda org: (-counts[org], org))
+    best = min(named, key=lambda org: (-counts[org], org))
     return best if counts[best] >= share * sum(counts.values()) else ""
