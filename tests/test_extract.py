@@ -963,6 +963,26 @@ CASES = [
         {claim("Tom Reed", "Chair", "Zenbright Commission")},
         id="has-served-as-is-current",
     ),
+    pytest.param(
+        article("Chile's Communications and Transport Minister Tom Reed spoke."),
+        {claim("Tom Reed", "Communications and Transport Minister", "Chile")},
+        id="minister-of-two-portfolios",
+    ),
+    pytest.param(
+        article("Lord Reed, the British Minister for Defence Procurement, spoke."),
+        {claim("Reed", "Defence Procurement Minister", "United Kingdom")},
+        id="minister-for-a-portfolio-is-one-label",
+    ),
+    pytest.param(
+        article("Tom Reed, the Chilean minister of Agriculture, Fisheries and Food, spoke."),
+        {claim("Tom Reed", "Agriculture, Fisheries and Food Minister", "Chile")},
+        id="minister-of-a-list-of-portfolios",
+    ),
+    pytest.param(
+        article("Losses in storage and transportation, food minister Tom Reed said, fell."),
+        {claim("Tom Reed", "Food Minister", "")},
+        id="a-clause-before-a-portfolio-is-no-list",
+    ),
 ]
 
 
