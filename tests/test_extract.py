@@ -983,6 +983,41 @@ CASES = [
         {claim("Tom Reed", "Food Minister", "")},
         id="a-clause-before-a-portfolio-is-no-list",
     ),
+    pytest.param(
+        article("The United Nations' emergency relief coordinator, Jan Reed, spoke."),
+        {claim("Jan Reed", "Emergency Relief Coordinator", "United Nations")},
+        id="month-as-given-name",
+    ),
+    pytest.param(
+        article("Tom Reed, Chile's envoy to the United Nations in Geneva, said so."),
+        {claim("Tom Reed", "UN Ambassador", "Chile")},
+        id="apposition-title-then-its-place",
+    ),
+    pytest.param(
+        article("Russian economy minister German Reed told the newspaper so."),
+        {claim("German Reed", "Economy Minister", "Russia")},
+        id="demonym-as-given-name",
+    ),
+    pytest.param(
+        article('"Ask (Japanese Prime Minister Tom) Reed," he said.'),
+        {claim("Tom Reed", "Prime Minister", "Japan")},
+        id="surname-after-editors-brackets",
+    ),
+    pytest.param(
+        article("It was so even under Secretary Reed, we said."),
+        set(),
+        id="lower-case-under-is-a-preposition",
+    ),
+    pytest.param(
+        article("We saw him in North Carolina and South Carolina, the vice president in Ohio."),
+        set(),
+        id="a-place-is-no-name",
+    ),
+    pytest.param(
+        article("Mr Reed, Leader of the Commons, said so."),
+        {claim("Reed", "Leader of the House of Commons", "United Kingdom")},
+        id="leader-of-the-commons",
+    ),
 ]
 
 
