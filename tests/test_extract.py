@@ -1018,6 +1018,22 @@ CASES = [
         {claim("Reed", "Leader of the House of Commons", "United Kingdom")},
         id="leader-of-the-commons",
     ),
+    pytest.param(
+        article("Zenbright Corp said it appointed Tom Reed, formerly a vice president, treasurer."),
+        {
+            claim("Tom Reed", "Vice President", "Zenbright", status="former"),
+            claim("Tom Reed", "Treasurer", "Zenbright"),
+        },
+        id="object-verb-with-an-apposition-before-the-title",
+    ),
+    pytest.param(
+        article(
+            "The unit will be called Brightline Corp. Tom Reed currently president"
+            " of Zenbright was named its chairman."
+        ),
+        {claim("Tom Reed", "President", "Zenbright")},
+        id="company-suffix-dot-ends-a-sentence-and-currently-states-a-post",
+    ),
 ]
 
 

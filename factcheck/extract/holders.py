@@ -193,8 +193,10 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
         comma = nominated
         title.status = "nominee"
+    match = NAME_AT_END.search(left[: comma.start()]) if comma is not None else None
+    if comma is not None and match is None and held is not None and not comma.group().strip(", "):
+        comma = None  # "appointed X, formerly a vice president, treasurer": the verb's object
     if comma is not None:
-        match = NAME_AT_END.search(left[: comma.start()])
         if not match:
             return None
         raw = match.group("name")
