@@ -23,6 +23,12 @@ ABBREVIATIONS = frozenset(
         "univ est approx fig al mt ft"
     ).split()
 )
+# a company's name ends with these; the dot after them ends the sentence too when a
+# capitalised word follows ("known as Navistar International Transportation Corp. Neil
+# Springer ...", "at Warner Bros. However, ..."), unless it is the name's next suffix ("Salomon
+# Bros. Inc")
+_COMPANY_ABBREVIATIONS = frozenset("inc corp co ltd bros".split())
+_NEXT_WORD = re.compile(r"\s+[\"'“‘(]*(?P<word>[A-Za-z][\w.'’-]*)")
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 # a blank line (a no-break space is blank too: web pages keep one in an empty paragraph);
 # Markdown's hard line break (two spaces at a line's end: one entry of a list of participants
@@ -136,4 +142,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True  # an initial: "George W. Bush"
     if "." in token:
         return True  # "U.S.", "U.N." end sentences rarely enough to keep them whole
+    if token.lower() in _COMPANY_ABBREVIATIONS:
+        following = _NEXT_WORD.match(text, dot + 1)
+        after = following["word"].rstrip(".,") if following else ""
+        return not after[:1].isupper() or after.lower() in _COMPANY_ABBREVIATIONS
     return token.lower() in ABBREVIATIONS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -81,6 +81,8 @@ def fold_space(text: str) -> str:
 
 
 _Trie = dict[str, "_Trie"]
+# a minister's title as fold_space writes it: "heavy industries minister", "minister for aid"
+_MINISTER_OF = re.compile(r"(?P<pre>.+?) minister|minister (?:of|for) (?:the )?(?P<post>.+)")
 
 
 def _trie(words: list[str], space: str = r"\s+") -> str:
@@ -127,12 +129,31 @@ class Lexicon:
     places: dict[str, str]  # folded dateline place ("new york", "calif.") -> country
     publishers: dict[str, Publisher]  # web domain -> the publisher's country and kind
     office_verbs: tuple[OfficeVerb, ...] = ()  # "resigned as", "has been named", "succeeding"
+    # a ministry's portfolio as written ("heavy industry") -> its label and whether the
+    # minister is its only one: "Heavy Industries", "Home Office" (several ministers)
+    portfolios: dict[str, tuple[str, bool]] = field(default_factory=dict)
 
     @property
     def office_pattern(self) -> str:
-        # a hyphen or space may join the words of a title ("secretary-general")
+        # a hyphen or space may join the words of a title ("secretary-general"); a minister
+        # of portfolios comes first, so that the longest chain of them is read
         variants = [*self.offices, *self.plural_offices]
-        return _trie([v.replace("-", " ") for v in variants], space=r"[\s-]+")
+        known = _trie([v.replace("-", " ") for v in variants], space=r"[\s-]+")
+        return f"{self.portfolio_minister_pattern}|{known}" if self.portfolios else known
+
+    @property
+    def portfolio_minister_pattern(self) -> str:
+        """ "Communications and Transport Minister", "Minister for Defence Procurement": a
+        minister of one portfolio or of several joined by "and" (commas only in such a
+        list, and of capitalised words: "storage and transportation, food and civil
+        supplies minister" is a clause, then a title)."""
+        one = _trie(list(self.portfolios))
+        capital = rf"(?-i:(?=[A-Z])){one}"
+        chain = (
+            rf"{capital}(?:\s*,\s*{capital})+\s+(?:and|&)\s+{one}"
+            rf"|{one}(?:\s+(?:and|&)\s+{one})?"
+        )
+        return rf"(?:{chain})[\s-]+minister|minister[\s-]+(?:of|for)\s+(?:the\s+)?(?:{chain})"
 
     @property
     def organization_pattern(self) -> str:
@@ -141,7 +162,25 @@ class Lexicon:
     def office(self, text: str) -> Office | None:
         """The office a written title names ("Defense Minister" -> Defence Minister)."""
         key = fold_space(text).replace("-", " ")
-        return self.offices.get(key) or self.plural_offices.get(key)
+        return self.offices.get(key) or self.plural_offices.get(key) or self._minister_of(key)
+
+    def _minister_of(self, key: str) -> Office | None:
+        """ "minister of international trade and industry" -> International Trade and
+        Industry Minister: a minister whose portfolios the lexicon knows, under one label
+        however the title is written."""
+        if "minister" not in key or not self.portfolios:
+            return None
+        match = _MINISTER_OF.fullmatch(key)
+        chain = match and (match["pre"] or match["post"])
+        parts = re.split(r"\s*,\s*|\s+(?:and|&)\s+", chain) if chain else []
+        known = [self.portfolios.get(part) for part in parts]
+        if not parts or None in known:
+            return None
+        labels = [label for label, _ in filter(None, known)]
+        portfolio = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        label = f"{portfolio} Minister"
+        single = "yes" if all(only for _, only in filter(None, known)) else "no"
+        return self.offices.get(fold_space(label)) or Office(label, "state", single)
 
     def is_plural(self, text: str) -> bool:
         """ "Attorneys General", "foreign ministers": a title several people share."""
@@ -229,6 +268,10 @@ def load() -> Lexicon:
             OfficeVerb(r["role"], r["pattern"], r["status"], r["other_status"])
             for r in _rows("office_verbs.csv")
         ),
+        {
+            fold_space(r["variant"]): (r["portfolio"], r["single_holder"] == "yes")
+            for r in _rows("portfolios.csv")
+        },
     )
 
 

@@ -963,6 +963,77 @@ CASES = [
         {claim("Tom Reed", "Chair", "Zenbright Commission")},
         id="has-served-as-is-current",
     ),
+    pytest.param(
+        article("Chile's Communications and Transport Minister Tom Reed spoke."),
+        {claim("Tom Reed", "Communications and Transport Minister", "Chile")},
+        id="minister-of-two-portfolios",
+    ),
+    pytest.param(
+        article("Lord Reed, the British Minister for Defence Procurement, spoke."),
+        {claim("Reed", "Defence Procurement Minister", "United Kingdom")},
+        id="minister-for-a-portfolio-is-one-label",
+    ),
+    pytest.param(
+        article("Tom Reed, the Chilean minister of Agriculture, Fisheries and Food, spoke."),
+        {claim("Tom Reed", "Agriculture, Fisheries and Food Minister", "Chile")},
+        id="minister-of-a-list-of-portfolios",
+    ),
+    pytest.param(
+        article("Losses in storage and transportation, food minister Tom Reed said, fell."),
+        {claim("Tom Reed", "Food Minister", "")},
+        id="a-clause-before-a-portfolio-is-no-list",
+    ),
+    pytest.param(
+        article("The United Nations' emergency relief coordinator, Jan Reed, spoke."),
+        {claim("Jan Reed", "Emergency Relief Coordinator", "United Nations")},
+        id="month-as-given-name",
+    ),
+    pytest.param(
+        article("Tom Reed, Chile's envoy to the United Nations in Geneva, said so."),
+        {claim("Tom Reed", "UN Ambassador", "Chile")},
+        id="apposition-title-then-its-place",
+    ),
+    pytest.param(
+        article("Russian economy minister German Reed told the newspaper so."),
+        {claim("German Reed", "Economy Minister", "Russia")},
+        id="demonym-as-given-name",
+    ),
+    pytest.param(
+        article('"Ask (Japanese Prime Minister Tom) Reed," he said.'),
+        {claim("Tom Reed", "Prime Minister", "Japan")},
+        id="surname-after-editors-brackets",
+    ),
+    pytest.param(
+        article("It was so even under Secretary Reed, we said."),
+        set(),
+        id="lower-case-under-is-a-preposition",
+    ),
+    pytest.param(
+        article("We saw him in North Carolina and South Carolina, the vice president in Ohio."),
+        set(),
+        id="a-place-is-no-name",
+    ),
+    pytest.param(
+        article("Mr Reed, Leader of the Commons, said so."),
+        {claim("Reed", "Leader of the House of Commons", "United Kingdom")},
+        id="leader-of-the-commons",
+    ),
+    pytest.param(
+        article("Zenbright Corp said it appointed Tom Reed, formerly a vice president, treasurer."),
+        {
+            claim("Tom Reed", "Vice President", "Zenbright", status="former"),
+            claim("Tom Reed", "Treasurer", "Zenbright"),
+        },
+        id="object-verb-with-an-apposition-before-the-title",
+    ),
+    pytest.param(
+        article(
+            "The unit will be called Brightline Corp. Tom Reed currently president"
+            " of Zenbright was named its chairman."
+        ),
+        {claim("Tom Reed", "President", "Zenbright")},
+        id="company-suffix-dot-ends-a-sentence-and-currently-states-a-post",
+    ),
 ]
 
 

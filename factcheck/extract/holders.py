@@ -13,6 +13,7 @@ from factcheck.extract.names import (
     NAME,
     NAME_AT_END,
     NAME_AT_START,
+    NAME_WORD,
     UPPER,
     clean_name,
     courtesy_before,
@@ -32,9 +33,11 @@ from factcheck.lexicon import Lexicon
 _TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
 # what may follow a title in apposition: punctuation, markup closing a heading ("**",
-# "</u>"), a relative pronoun, "and", its body ("of Fiat", "at MessageLabs", "(ABC)")
+# "</u>"), a relative pronoun, "and", its body ("of Fiat", "at MessageLabs", "(ABC)"), its
+# place ("envoy to the United Nations in Geneva")
 _APPOSITION_END = re.compile(
-    r"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|\s+\([A-Z]{2,}\))"
+    r"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|\s+\([A-Z]{2,}\)"
+    r"|\s+in\s+(?=[A-Z]))"
 )
 # "..., Tony Blair has said": the speaker, not a name for the title before the comma
 _SPEAKS_NEXT = re.compile(r"\s+(?:has\s+|had\s+)?(?:said|says|told|added)\b")
@@ -118,7 +121,29 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
         return None  # "President, Major Cities Chiefs Association": a body
     # after a comma, two words or an honorific: "Lord Chancellor, Lord Irvine of Lairg"
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma and not honorific else 1)
+    name = name or _demonym_given_name(text, match, lexicon)
+    if name and name == match.group("name") and text[: title.start].rstrip().endswith("("):
+        # "(Prime Minister Yasuhiro) Nakasone": the editor's words in brackets inside a quote
+        closing = _BRACKET_SURNAME.match(text, match.end())
+        name = f"{name} {closing['surname']}" if closing else name
     return (with_peerage(text, match, name), match.start("name")) if name else None
+
+
+_BRACKET_SURNAME = re.compile(rf"\)\s*(?P<surname>{NAME_WORD})(?![\w-])")
+
+
+def _demonym_given_name(text: str, match: re.Match[str], lexicon: Lexicon) -> str:
+    """ "Economy minister German Gref told": right after a title, a demonym and one more
+    name word, then the sentence goes on in lower case, is a given name and a surname;
+    "Finance Minister German Chancellor" or "minister German Bank shares" are not."""
+    words = match.group("name").split()
+    if len(words) != 2 or not re.match(r"\s+[a-z]", text[match.end() :]):
+        return ""
+    org = lexicon.organization(words[0])
+    surname = clean_name(words[1], lexicon)
+    if org is None or org.alias_kind != "demonym" or surname != words[1]:
+        return ""
+    return " ".join(words)
 
 
 _SPEAKER = re.compile(
@@ -168,8 +193,10 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     if nominated:  # "Melissa Dalton, of Virginia, to be an Assistant Secretary of Defense"
         comma = nominated
         title.status = "nominee"
+    match = NAME_AT_END.search(left[: comma.start()]) if comma is not None else None
+    if comma is not None and match is None and held is not None and not comma.group().strip(", "):
+        comma = None  # "appointed X, formerly a vice president, treasurer": the verb's object
     if comma is not None:
-        match = NAME_AT_END.search(left[: comma.start()])
         if not match:
             return None
         raw = match.group("name")

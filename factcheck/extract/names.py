@@ -50,7 +50,9 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
         for index in range(len(words) - 1, -1, -1):
             bare = POSSESSIVE.sub("", words[index].rstrip(",."))
             before = words[index - 1] if index else ""
-            month_name = index == len(words) - 1 and _month_surname(words, index, lexicon)
+            month_name = (index == len(words) - 1 and _month_surname(words, index, lexicon)) or (
+                index == len(words) - 2 and _month_given_name(words[index:], 0, lexicon)
+            )
             if _ends_name(bare, before, lexicon) and not month_name:
                 break
             if bare.lower() in _title_heads(lexicon):
@@ -66,7 +68,7 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
             return ""
         month_name = (
             bool(kept) and index == len(words) - 1 and _month_surname(words, index, lexicon)
-        )
+        ) or (not kept and _month_given_name(words, index, lexicon))
         if _ends_name(bare, kept[-1] if kept else "", lexicon, first=not kept) and not month_name:
             break
         kept.append(bare)
@@ -79,6 +81,8 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
         return ""
     if all(_SUFFIX.fullmatch(w) for w in kept):
         return ""
+    if len(kept) > 1 and " ".join(kept).lower() in lexicon.places:
+        return ""  # "in North Carolina and South Carolina, the vice president in Georgia"
     return " ".join(kept)
 
 
@@ -106,6 +110,15 @@ def _month_surname(words: list[str], index: int, lexicon: Lexicon) -> bool:
         return False  # "President Felix Houphouet-Boigny March 19-22": a date
     before = words[index - 1].rstrip(",")
     return not _is_initial(before) and not _never_a_name(before, lexicon)
+
+
+def _month_given_name(words: list[str], index: int, lexicon: Lexicon) -> bool:
+    """ "Jan Egeland", "June Carter": a month's name (no dot) opening a name of a given name
+    and a surname; "Jan. 5", "March Madness" are no names."""
+    if index != 0 or len(words) < 2 or words[0].lower() not in MONTHS:
+        return False
+    after = POSSESSIVE.sub("", words[1].rstrip(",."))
+    return after[:1].isupper() and after[1:].islower() and not _never_a_name(after, lexicon)
 
 
 def _given_name(first: str, words: list[str]) -> bool:

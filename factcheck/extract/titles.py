@@ -205,6 +205,9 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
 
 
 _ACRONYM_NEXT = re.compile(r"\s+\([A-Z]{2,}\)")
+# "under" in lower case before a capitalised title is a preposition; "Under Secretary",
+# "under-secretary" name a post
+_PREPOSITION_UNDER = re.compile(r"(?<![\w-])under\s+$")
 
 
 def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
@@ -220,7 +223,10 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     match = _left_regex(lexicon).search(left)
     if match and match.group():
         title.start = start - (len(left) - match.start())
-        _apply_all(title, _words(match.group("pre")) + _words(match.group("post")), lexicon)
+        qualifiers = _words(match.group("pre")) + _words(match.group("post"))
+        if _PREPOSITION_UNDER.search(match.group()) and written[:1].isupper():
+            qualifiers.remove("under")  # "under Secretary Perkins": in his time, no post
+        _apply_all(title, qualifiers, lexicon)
         # "New Mexico Governor": a country's name inside a longer name is not the country
         org_at = title.start + (match.start("org") - match.start() if match.group("org") else 0)
         before = _CAPITALISED_BEFORE.search(sentence[:org_at])

@@ -80,9 +80,10 @@ def _subject(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
 
 @cache
 def _object(lexicon: Lexicon) -> re.Pattern[str]:
-    """ "VERB NAME [as] [a] TITLE": "appointed Donald Michelin as acting chief executive"."""
+    """ "VERB NAME [as] [a] TITLE": "appointed Donald Michelin as acting chief executive",
+    "appointed X, formerly a vice president, treasurer" (an apposition between)."""
     return re.compile(
-        rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{NAME}{_AGE}?\s+"
+        rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{NAME}{_AGE}?{_ASIDE}\s+"
         rf"(?:as\s+|to\s+be\s+)?{_ARTICLE}{_OWNER}$"
     )
 
