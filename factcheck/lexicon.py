@@ -35,7 +35,7 @@ class Office:
 @dataclass(frozen=True)
 class Organization:
     name: str
-    kind: str  # country | international | institution
+    kind: str  # country | region (a state, a province) | international | institution | party
     alias_kind: str = "name"  # for countries: name | abbreviation | demonym
     country: str = ""  # for parties: the country whose shadow posts they hold
 
@@ -201,7 +201,7 @@ class Lexicon:
             return False
         if known.single_holder == "state":
             org = self.organization(organization)
-            return org is not None and org.kind == "country"
+            return org is not None and org.kind in ("country", "region")
         return True
 
 
@@ -230,6 +230,12 @@ def load() -> Lexicon:
         organizations.setdefault(org.name, org)
     for row in _rows("countries.csv"):
         organizations.setdefault(row["alias"], Organization(row["country"], "country", row["kind"]))
+    places = _rows("places.csv")
+    for row in places:  # "California Governor", "New York's top law officer"
+        if row["kind"] == "region":
+            organizations.setdefault(
+                row["place"], Organization(row["place"], "region", country=row["country"])
+            )
     anaphors = {
         fold_space(r["phrase"]): tuple(r["refers_to"].split("|")) for r in _rows("anaphors.csv")
     }
@@ -262,7 +268,7 @@ def load() -> Lexicon:
         given_names,
         dict(_plurals(offices)),
         {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},
-        {fold_space(r["place"]): r["country"] for r in _rows("places.csv")},
+        {fold_space(r["place"]): r["country"] for r in places},
         {r["domain"]: Publisher(r["country"], r["kind"]) for r in _rows("publishers.csv")},
         tuple(
             OfficeVerb(r["role"], r["pattern"], r["status"], r["other_status"])

@@ -46,7 +46,10 @@ def run(
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
     claims = resolve_short_titles(claims)
     claims = consolidate_organizations(
-        claims, lambda org: _is_body(lexicon, org), lambda office: _is_leader(lexicon, office)
+        claims,
+        lambda org: _is_body(lexicon, org),
+        lambda office: _is_leader(lexicon, office),
+        lambda org: _is_country(lexicon, org),
     )
     context = CheckContext(
         claims,
@@ -80,3 +83,8 @@ def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
 def _is_leader(lexicon: Lexicon, office: str) -> bool:
     known = lexicon.office(office)
     return known is not None and known.leader
+
+
+def _is_country(lexicon: Lexicon, name: str) -> bool:
+    org = lexicon.organization(name)
+    return org is not None and org.kind == "country"

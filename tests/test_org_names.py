@@ -170,6 +170,21 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"James E. Olson": "American Telephone and Telegraph"},
             id="and-inside-a-company-name",
         ),
+        pytest.param(
+            "California Governor Arnold Schwarzenegger signed the bill.",
+            {"Arnold Schwarzenegger": "California"},
+            id="a-state-before-its-governor",
+        ),
+        pytest.param(
+            "House Speaker Jim Wright of Texas asked for a tax.",
+            {"Jim Wright": ""},
+            id="a-state-after-a-speaker-is-his-home",
+        ),
+        pytest.param(
+            "Ministers may scrap the agency, Work and Pensions Secretary Alan Johnson warned.",
+            {"Alan Johnson": "United Kingdom"},
+            id="an-office-only-one-country-has",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

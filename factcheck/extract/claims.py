@@ -184,7 +184,7 @@ def _claims_for(
             # is no guide; the corpus may say whose office it is
             organization = ""
         if not title.organization and not title.anaphor:
-            named = _of_after_name(text, name_start + len(name), lexicon)
+            named = _of_after_name(text, name_start + len(name), lexicon, title.office)
             place = OF_PLACE.match(text, name_start + len(name))
             if named:  # "President Hissene Habre of Chad"
                 organization, organization_from = named, "after-name"
@@ -337,10 +337,15 @@ def _of_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>{lexicon.organization_pattern})(?![\w-])")
 
 
-def _of_after_name(text: str, end: int, lexicon: Lexicon) -> str:
+def _of_after_name(text: str, end: int, lexicon: Lexicon, office_label: str) -> str:
     match = _of_regex(lexicon).match(text, end)
     org = lexicon.organization(match.group("org")) if match else None
-    return org.name if org and org.alias_kind != "demonym" else ""
+    if org is None or org.alias_kind == "demonym":
+        return ""
+    office = lexicon.office(office_label)
+    if org.kind == "region" and not (office and office.kind == "explicit"):
+        return ""  # "Speaker Jim Wright of Texas": his home state, not the Speaker's body
+    return org.name
 
 
 def extract_title_claims(document: Document, lexicon: Lexicon) -> list[Claim]:

@@ -21,6 +21,7 @@ def consolidate_organizations(
     claims: list[Claim],
     known: Callable[[str], bool],
     leader: Callable[[str], bool] = lambda office: False,
+    country: Callable[[str], bool] = lambda org: True,
 ) -> list[Claim]:
     """Claims whose inferred organisation is replaced by the one the texts state, or, when
     no text states one, by the one most articles imply for that person and office.
@@ -48,7 +49,11 @@ def consolidate_organizations(
                 best = _office_best(by_office, office_key)
             if not best:
                 best = _best(implied, claim, MIN_IMPLIED_SHARE)
-            if not best and claim.organization_from == "home" and _not_home_office(given, guessed):
+            if (
+                not best
+                and claim.organization_from == "home"
+                and _not_home_office(given, guessed, country)
+            ):
                 # "Foreign Minister Wang Yi" in a White House page: the texts give that
                 # office to other countries only, so it is not the publisher's own
                 claim = dataclasses.replace(claim, organization="")
@@ -114,8 +119,9 @@ def _office_best(counts: dict[_OfficeKey, Counter[str]], office: _OfficeKey) -> 
 MIN_OTHER_COUNTRIES = 2
 
 
-def _not_home_office(given: Counter[str], home: str) -> bool:
-    others = [org for org in given if org and org != home]
+def _not_home_office(given: Counter[str], home: str, country: Callable[[str], bool]) -> bool:
+    # a state's speaker or attorney general is no other country's
+    others = [org for org in given if org and org != home and country(org)]
     return not given[home] and len(others) >= MIN_OTHER_COUNTRIES
 
 
