@@ -78,7 +78,13 @@ def _carry_stated_organizations(claims: list[Claim]) -> list[Claim]:
     Ellison of Minnesota": in one article, a person's office is the body it was stated for."""
     stated: dict[tuple[str, str], set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.organization and not claim.organization_guessed:
+        # a list shares one body out among names ("Presidents Biden and Kenyatta of
+        # Kenya"): too loose to give a person's other claims
+        if (
+            claim.organization
+            and not claim.organization_guessed
+            and claim.organization_from != "list"
+        ):
             stated[(surname(claim.person), claim.office)].add(claim.organization)
     carried = []
     for claim in claims:

@@ -31,7 +31,13 @@ def consolidate_organizations(
     person. A leader's office (``leader``) takes no country from the other articles' votes:
     "Chancellor Gordon Brown" is no German chancellor for BBC stories naming Schroeder.
     """
-    stated = _tally(claims, known, lambda claim: not claim.organization_guessed)
+    # what sentences state of the person themselves: not a list's shared body, nor a body
+    # carried from elsewhere in the article (counted where it was stated)
+    stated = _tally(
+        claims,
+        known,
+        lambda claim: claim.organization_from not in ("context", "home", "list", "article"),
+    )
     # what the articles' own content implies; where they come from is no vote on a person
     implied = _tally(claims, known, lambda claim: claim.organization_from == "context")
     source_of = _sources(claims)
@@ -149,11 +155,12 @@ def _tally(
 def _best(tally: _Tally, claim: Claim, share: float = 0.0) -> str:
     by_person, by_surname = tally
     # "President Trump" when several Trumps are named: the title narrows it down
-    counts = by_person.get((claim.person_id or claim.person, claim.office)) or by_surname.get(
-        (surname(claim.person), claim.office)
-    )
-    named = [org for org in counts or () if org]
-    if not counts or not named:
-        return ""
-    best = min(named, key=lambda org: (-counts[org], org))
-    return best if counts[best] >= share * sum(counts.values()) else ""
+    for counts in (
+        by_person.get((claim.person_id or claim.person, claim.office)),
+        by_surname.get((surname(claim.person), claim.office)),
+    ):
+        named = [org for org in counts or () if org]
+        if counts and named:
+            best = min(named, key=lambda org: (-counts[org], org))
+            return best if counts[best] >= share * sum(counts.values()) else ""
+    return ""
