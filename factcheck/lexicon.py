@@ -150,7 +150,7 @@ class Lexicon:
         one = _trie(list(self.portfolios))
         capital = rf"(?-i:(?=[A-Z])){one}"
         chain = (
-            rf"{capital}(?:\s*,\s*{capital})+\s+(?:and|&)\s+{one}"
+            rf"{capital}(?:\s*,\s*{capital}){{1,8}}\s+(?:and|&)\s+{one}"
             rf"|{one}(?:\s+(?:and|&)\s+{one})?"
         )
         return rf"(?:{chain})[\s-]+minister|minister[\s-]+(?:of|for)\s+(?:the\s+)?(?:{chain})"

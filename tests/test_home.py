@@ -104,3 +104,15 @@ def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path)
         "Luisa Maria Alcalde": "Mexico",
         "Merrick Garland": "United States",
     }
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        {"url": "http://[oops/"},
+        {"dateline": " " * 5000 + "x"},
+        {"dateline": "PERTH, Scotland, March 3 -"},
+    ],
+)
+def test_odd_metadata_gives_no_home_and_no_error(meta: dict[str, str]) -> None:
+    assert home_of(Document("a.txt", "", meta=meta), load()) == Home()

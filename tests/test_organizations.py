@@ -148,3 +148,15 @@ def test_a_leader_office_takes_no_country_from_other_articles() -> None:
     ]
     leaders = consolidate_organizations(claims, KNOWN.__contains__, {"Chancellor"}.__contains__)
     assert leaders[-1].organization == ""
+
+
+def test_files_in_one_folder_are_one_source_and_mixed_paths_do_not_fail() -> None:
+    claims = [
+        *(
+            claim_in(f"/tmp/x/{n}.txt", f"M {n}", "Health Minister", "United Kingdom", "text")
+            for n in range(3)
+        ),
+        claim_in("relative.txt", "Stephen Ladyman", "Health Minister", "", "context"),
+        claim_in("/tmp/x/9.txt", "Jane Kennedy", "Health Minister", "", "context"),
+    ]
+    assert organizations(claims)[-1] == "United Kingdom"

@@ -197,9 +197,10 @@ def _claims_for(
             elif place and title.plural:  # "Attorneys General Dana Nessel of Michigan"
                 organization = re.sub(r"^\s+of\s+(?:the\s+)?|[.,]$", "", place.group())
                 organization_from = "after-name"
-        if title.plural:
+        if title.plural and organization_from != "after-name":
             # "Secretaries of State Kerry, Clinton and Albright": holders of several times or
-            # places, no statement of who holds the office on the article's day
+            # places, no statement of who holds the office on the article's day; "Attorneys
+            # General Nessel of Michigan and Ellison of Minnesota" states each one's body
             organization_from = "list"
         party = lexicon.organization(organization)
         if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:

@@ -79,6 +79,7 @@ class DocumentContext:
         self.lexicon = lexicon
         self.home = home or Home()
         self._text = layout.text
+        self._bodies: dict[str, list[tuple[int, str]]] = {}
         self.mentions: list[OrgMention] = []
         for match in organization_regex(lexicon).finditer(layout.text):
             org = lexicon.organization(match.group())
@@ -189,22 +190,33 @@ class DocumentContext:
         Exchange ... exchange chairman Paian Nainggolan". Of several, the one named most
         often, then first: the story's own ("The American Stock Exchange, which faces
         competition from the New York Stock Exchange ... chairman of the exchange")."""
-        pattern = _body_regex(noun)
-        named: list[str] = []
-        for match in pattern.finditer(self._text, 0, offset):
-            words = match.group("name").split()
-            while words and (
-                words[0] in self.lexicon.stopwords
-                or words[0].lower() == "of"
-                or re.search(r"-[a-z]", words[0])  # "Democratic-controlled"
-            ):
-                words.pop(0)
-            if len(words) > 1 and not self.lexicon.office(" ".join(words[:-1])):
-                named.append(" ".join(words))
-        if not named:
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        for start, name in self._bodies_named(noun):
+            if start >= offset:
+                break
+            counts[name] += 1
+            first.setdefault(name, start)
+        if not counts:
             return ""
-        counts = Counter(named)
-        return min(counts, key=lambda name: (-counts[name], named.index(name)))
+        return min(counts, key=lambda name: (-counts[name], first[name]))
+
+    def _bodies_named(self, noun: str) -> list[tuple[int, str]]:
+        """(where, name) of every body named with ``noun`` last, read once per noun."""
+        if noun not in self._bodies:
+            found = []
+            for match in _body_regex(noun).finditer(self._text):
+                words = match.group("name").split()
+                while words and (
+                    words[0] in self.lexicon.stopwords
+                    or words[0].lower() == "of"
+                    or re.search(r"-[a-z]", words[0])  # "Democratic-controlled"
+                ):
+                    words.pop(0)
+                if len(words) > 1 and not self.lexicon.office(" ".join(words[:-1])):
+                    found.append((match.start(), " ".join(words)))
+            self._bodies[noun] = found
+        return self._bodies[noun]
 
     def resolve_anaphor(self, phrase: str, offset: int) -> str:
         """What "the alliance" or "the country" at ``offset`` names ("" when nothing fits)."""

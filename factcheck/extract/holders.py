@@ -348,6 +348,7 @@ def names_listed_after(text: str, title: Title, lexicon: Lexicon) -> list[tuple[
 
 _NAMEISH = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 # "Tim Bevan and Eric Fellner, the co-chairmen of ...": names, then a plural title
+LIST_WINDOW = 400  # characters before a plural title where its list of names may stand
 _LIST_BEFORE = re.compile(
     rf"(?<![\w'’-])(?P<list>{_NAMEISH}(?:\s*,\s*{_NAMEISH})*\s*,?\s+and\s+{_NAMEISH})"
     r"\s*,\s+(?:(?i:the)\s+)?(?:(?i:co|joint)-?\s*)?$"
@@ -360,7 +361,10 @@ def names_listed_before(text: str, title: Title, lexicon: Lexicon) -> list[tuple
     ends = _APPOSITION_END.match(text, title.end)
     if not (ends or _BODY_AT_END.search(text, title.start, title.end)):
         return []
-    match = _LIST_BEFORE.search(text[: title.start])
+    # a window, not the whole sentence: the pattern ends at the title and a long list
+    # before it would be searched again from every word
+    window_start = max(0, title.start - LIST_WINDOW)
+    match = _LIST_BEFORE.search(text, window_start, title.start)
     if not match:
         return []
     names = []

@@ -18,7 +18,8 @@ from factcheck.lexicon import Lexicon, fold_space
 from factcheck.models import Document
 
 URL_KEYS = ("source_url", "url", "link", "canonical_url")
-_DATELINE_PLACE = re.compile(r"^\s*(?P<place>[^,\u2013\u2014]+?)\s*(?:,\s*(?P<region>[^,]+?))?\s*,")
+# "March 3", "Feb 26 -": the date after the place, not a region
+_DATE_PART = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)")
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,10 @@ def home_of(document: Document, lexicon: Lexicon) -> Home:
 
 
 def _publisher_home(url: str, lexicon: Lexicon) -> Home | None:
-    host = (urlsplit(url.strip()).hostname or "").lower()
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:  # "http://[oops/": no address, no publisher
+        return None
     labels = host.split(".")
     # the longest known suffix: "pm.gc.ca" before "gc.ca"
     for index in range(len(labels) - 1):
@@ -58,15 +62,13 @@ def _publisher_home(url: str, lexicon: Lexicon) -> Home | None:
 
 
 def _dateline_country(dateline: str, lexicon: Lexicon) -> str:
-    """ "IRVINE, Calif., March 3 -" -> United States; "TOKYO, March 3 -" -> Japan."""
-    match = _DATELINE_PLACE.match(dateline)
-    if match is None:
-        return ""
-    region = match["region"]
-    if region:
+    """ "IRVINE, Calif., March 3 -" -> United States; "TOKYO, March 3 -" -> Japan;
+    "PERTH, Scotland, March 3 -" -> "" (a region the lexicon does not know: no guess)."""
+    parts = [part.strip() for part in re.split(r",|\s[-\u2013\u2014]\s|\s\(", dateline)]
+    place, region = parts[0], parts[1] if len(parts) > 1 else ""
+    if region and not _DATE_PART.match(region):
         if country := lexicon.places.get(fold_space(region)):
             return country
-        org = lexicon.organization(region.strip())
-        if org is not None and org.kind == "country":
-            return org.name
-    return lexicon.places.get(fold_space(match["place"]), "")
+        org = lexicon.organization(region)
+        return org.name if org is not None and org.kind == "country" else ""
+    return lexicon.places.get(fold_space(place), "")

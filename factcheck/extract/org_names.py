@@ -26,7 +26,7 @@ _DEFINITION = re.compile(
     r"(?:,[ \t]+(?P<comma>[A-Z][A-Z&.]{0,9}(?:[ \t]+and[ \t]+[A-Z][A-Z&.]{0,4})?),)?)"
 )
 # "of" may join the words of a name, not "and": "Michigan and Ellison of Minnesota"
-_REST = re.compile(rf"(?:{_SPACE}(?:of{_SPACE})?{_WORD})*")
+_REST = re.compile(rf"(?:{_SPACE}(?:of{_SPACE})?{_WORD}){{0,6}}")
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.'’-")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
@@ -38,6 +38,7 @@ class OrganizationNames:
         self._text = text
         self._lexicon = lexicon
         self._defined: dict[str, str] = {}
+        self._longer: dict[str, str] = {}
         for match in _DEFINITION.finditer(text):
             short = match["paren"] or match["comma"] or match["angle"]
             if not short:
@@ -68,7 +69,9 @@ class OrganizationNames:
             return name
         if name in self._defined:
             return self._defined[name]
-        return self._longer_first(name) or name
+        if name not in self._longer:  # each name's search runs once per text
+            self._longer[name] = self._longer_first(name) or name
+        return self._longer[name]
 
     def _longer_first(self, name: str) -> str:
         """ "Taft" -> "Taft Broadcasting" when the text says "Taft Broadcasting" before it
@@ -79,7 +82,7 @@ class OrganizationNames:
         while start >= 0:
             end = start + len(name)
             if start == 0 or self._text[start - 1] not in _NAME_CHARS:
-                following = _REST.match(self._text, end)  # always matches, maybe nothing
+                following = _REST.match(self._text, end)
                 rest = self._trim_rest(following.group() if following else "")
                 if rest:
                     extensions.add(rest)

@@ -80,19 +80,19 @@ _OfficeKey = tuple[str, str]  # (source, office)
 
 def _sources(claims: list[Claim]) -> dict[str, str]:
     """Each article's source: the folder under the run's common folder that holds it
-    ("bbc", "whitehouse"), or the file itself for one file of records. A publication
-    calls the same office by the same bare title: "Education Secretary" is the UK's in
-    BBC stories and the United States' in White House pages."""
+    ("bbc", "whitehouse"); all articles are one source when they share one folder. A
+    publication calls the same office by the same bare title: "Education Secretary" is
+    the UK's in BBC stories and the United States' in White House pages."""
     paths = sorted({claim.path for claim in claims})
-    if not paths:
-        return {}
-    root = PurePath(os.path.commonpath([str(PurePath(p).parent) for p in paths]))
+    absolute = {path: PurePath(os.path.abspath(path)) for path in paths}
+    try:
+        root = PurePath(os.path.commonpath([str(p.parent) for p in absolute.values()]))
+    except ValueError:  # files on two drives: no common folder, each file its own source
+        return {path: path for path in paths}
     sources = {}
-    for path in paths:
-        pure = PurePath(path)
-        parts = pure.relative_to(root).parts if pure.is_relative_to(root) else ()
-        # a file right in the common folder is a source of its own
-        sources[path] = parts[0] if len(parts) > 1 else path
+    for path, full in absolute.items():
+        parts = full.relative_to(root).parts
+        sources[path] = parts[0] if len(parts) > 1 else "."
     return sources
 
 
