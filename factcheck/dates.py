@@ -39,6 +39,8 @@ MONTHS = {
     "dec": 12,
     "december": 12,
 }
+# month names written out (not "Jan"), as a pattern for the stages that look for a time
+MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
 WEEKDAYS = {
     "monday": 0,
     "tuesday": 1,
@@ -48,6 +50,7 @@ WEEKDAYS = {
     "saturday": 5,
     "sunday": 6,
 }
+DAY_NAMES = "|".join(name.capitalize() for name in WEEKDAYS)
 
 _MONTH = (
     r"(?P<{g}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"

@@ -9,6 +9,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from factcheck.dates import DAY_NAMES, MONTH_NAMES
 from factcheck.extract.context import DocumentContext
 from factcheck.extract.holders import (
     OF_PLACE,
@@ -323,10 +324,7 @@ def _status_word_before(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{ended})(?:\s+|-)(?:(?:{qualifying})\s+){{1,3}}$")
 
 
-_DAY_OR_MONTH = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
-    r"|April|May|June|July|August|September|October|November|December)"
-)
+_DAY_OR_MONTH = f"(?:{DAY_NAMES}|{MONTH_NAMES})"
 
 
 def _status(text: str, title: Title, lexicon: Lexicon) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.dates import MONTHS, DateMention, find_dates, resolve_year
+from factcheck.dates import MONTH_NAMES, MONTHS, DateMention, find_dates, resolve_year
 from factcheck.models import Zone
 
 HISTORICAL_YEARS = 10  # a year this long before publication dates the sentence to its time
@@ -26,10 +26,7 @@ _ON_BEFORE = re.compile(r"\b[Oo]n\s+$")
 # a span is not the day the sentence speaks of
 _BOUND_BEFORE = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince|by)\s+$")
 
-_MONTH_NAME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)"
-)
+_MONTH_NAME = f"(?:{MONTH_NAMES})"
 # a time the sentence is set in that names no day: a past month ("In November", "in May
 # 2023", "during her March 2023 trip"), a past year ("ousted in 1983"), "earlier this year"
 _VAGUE_TIME = re.compile(
