@@ -116,3 +116,13 @@ def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path)
 )
 def test_odd_metadata_gives_no_home_and_no_error(meta: dict[str, str]) -> None:
     assert home_of(Document("a.txt", "", meta=meta), load()) == Home()
+
+
+def test_a_president_and_a_prime_minister_are_two_people(tmp_path: Path) -> None:
+    page = (
+        "---\ndate: '2023-07-09'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+        "This is the sixth time that the President and Prime Minister Sunak will be meeting.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    assert set(run([path]).claims.office) == {"Prime Minister"}

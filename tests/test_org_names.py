@@ -185,6 +185,11 @@ def organizations_in(tmp_path: Path, text: str) -> dict[str, str]:
             {"Alan Johnson": "United Kingdom"},
             id="an-office-only-one-country-has",
         ),
+        pytest.param(
+            "Prime Minister James Marape of the Independent State of Papua New Guinea spoke.",
+            {"James Marape": "Papua New Guinea"},
+            id="of-the-state-of-a-country",
+        ),
     ],
 )
 def test_organisation_of_claims(tmp_path: Path, text: str, expected: dict[str, str]) -> None:

@@ -105,6 +105,12 @@ def _full_organization_names(claims: list[Claim], text: str, lexicon: Lexicon) -
     return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
 
 
+def _two_leaders(title: Title, partner: Title, lexicon: Lexicon) -> bool:
+    """A head of state and a head of government are two people, not one with two posts."""
+    offices = [lexicon.office(title.office), lexicon.office(partner.office)]
+    return all(o is not None and o.leader for o in offices) and title.office != partner.office
+
+
 def _share_country(claim: Claim, country: str, lexicon: Lexicon) -> Claim:
     """In "UAE President Sheikh Zaid and Oil Minister Mana Said al-Oteiba" the country of
     the first title carries over to the later titles of the list."""
@@ -141,6 +147,8 @@ def _claim(
     if title.status == "current":  # "the death of president Umberto Agnelli"
         title.status = event_status(text[: title.start], lexicon) or "current"
     partner = coordinated(text, title, lexicon)
+    if partner and _two_leaders(title, partner, lexicon):
+        partner = None  # "the President and Prime Minister Sunak will meet": two people
     found = (
         name_after(text, title, lexicon)
         or (partner and partner.start > title.start and name_after(text, partner, lexicon))
@@ -339,7 +347,14 @@ def _status(text: str, title: Title, lexicon: Lexicon) -> str:
 
 @cache
 def _of_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\s+of\s+(?:the\s+)?(?P<org>{lexicon.organization_pattern})(?![\w-])")
+    # "Prime Minister Mark Brown of Cook Islands", "... of the Independent State of Samoa"
+    state_of = (
+        r"(?:(?:Independent\s+|Democratic\s+|Federal\s+)?"
+        r"(?:State|Republic|Kingdom|Commonwealth|Federation|Principality)\s+of\s+(?:the\s+)?)?"
+    )
+    return re.compile(
+        rf"\s+of\s+(?:the\s+)?{state_of}(?P<org>{lexicon.organization_pattern})(?![\w-])"
+    )
 
 
 def _of_after_name(text: str, end: int, lexicon: Lexicon, office_label: str) -> str:
