@@ -256,25 +256,29 @@ def load() -> Lexicon:
     legal_forms = frozenset(r["word"] for r in suffix_rows if r["legal_form"] == "yes")
     given_names = _name_groups(_rows("nicknames.csv"))
     return Lexicon(
-        offices,
-        organizations,
-        anaphors,
-        qualifiers,
-        furniture,
-        stopwords | company_suffixes,
-        common_nouns,
-        company_suffixes,
-        legal_forms,
-        given_names,
-        dict(_plurals(offices)),
-        {(r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")},
-        {fold_space(r["place"]): r["country"] for r in places},
-        {r["domain"]: Publisher(r["country"], r["kind"]) for r in _rows("publishers.csv")},
-        tuple(
+        offices=offices,
+        organizations=organizations,
+        anaphors=anaphors,
+        qualifiers=qualifiers,
+        furniture=furniture,
+        stopwords=stopwords | company_suffixes,
+        common_nouns=common_nouns,
+        company_suffixes=company_suffixes,
+        legal_forms=legal_forms,
+        given_names=given_names,
+        plural_offices=dict(_plurals(offices)),
+        local_offices={
+            (r["office"], r["organization"]): r["local_office"] for r in _rows("local_offices.csv")
+        },
+        places={fold_space(r["place"]): r["country"] for r in places},
+        publishers={
+            r["domain"]: Publisher(r["country"], r["kind"]) for r in _rows("publishers.csv")
+        },
+        office_verbs=tuple(
             OfficeVerb(r["role"], r["pattern"], r["status"], r["other_status"])
             for r in _rows("office_verbs.csv")
         ),
-        {
+        portfolios={
             fold_space(r["variant"]): (r["portfolio"], r["single_holder"] == "yes")
             for r in _rows("portfolios.csv")
         },

@@ -46,23 +46,25 @@ class Holder:
     status: str
 
 
-def _rows(lexicon: Lexicon, role: str) -> list[tuple[str, str, str]]:
-    return [
+@cache
+def _phrases(lexicon: Lexicon, role: str) -> tuple[tuple[str, str, str], ...]:
+    """(pattern, status, other status) of the role's phrases, read once per lexicon."""
+    return tuple(
         (v.pattern.replace(" ", r"\s+"), v.status, v.other_status)
         for v in lexicon.office_verbs
         if v.role == role
-    ]
+    )
 
 
 def _alternation(lexicon: Lexicon, role: str) -> str:
     """The role's phrases as one alternation, each in a group ``v<index>`` that tells which
     phrase (and so which status) matched."""
-    rows = _rows(lexicon, role)
+    rows = _phrases(lexicon, role)
     return "|".join(f"(?P<v{i}>{pattern})" for i, (pattern, _, _) in enumerate(rows))
 
 
 def _statuses(match: re.Match[str], lexicon: Lexicon, role: str) -> tuple[str, str]:
-    rows = _rows(lexicon, role)
+    rows = _phrases(lexicon, role)
     index = next(i for i in range(len(rows)) if match.group(f"v{i}") is not None)
     return rows[index][1], rows[index][2]
 
@@ -207,7 +209,7 @@ def event_status(left: str, lexicon: Lexicon) -> str:
 
 def apposition_adverbs(lexicon: Lexicon) -> str:
     """ "formerly", "now": the adverbs that may open an apposition, as one alternation."""
-    return "|".join(pattern for pattern, _, _ in _rows(lexicon, "apposition"))
+    return "|".join(pattern for pattern, _, _ in _phrases(lexicon, "apposition"))
 
 
 @cache
