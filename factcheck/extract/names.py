@@ -20,11 +20,13 @@ NAME_WORD = (
     rf"|{_U}{{1,2}}(?=\s+{_U}{_L}))"  # "JD Vance", "George W Bush": initials without dots
 )
 PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
+# courtesy titles make one word a name ("Lord Bach", "Mr Smith"); ranks and the styles of
+# office do not ("General Counsel", "General Catalyst" are no names)
+COURTESY_TITLES = r"Mr|Mrs|Ms|Dr|Sir|Dame|Prince|Princess|Sheikh|Sheikha|Lord|Lady|Baroness|Baron"
+_RANKS = r"Gen|Adm|Lt|Col|Sen|Rep|Gov|Capt|Cmdr|Sgt|General|Admiral|Colonel|Captain|Sergeant"
 HONORIFIC = (
     r"(?:(?:(?:Vice|Rear|Lt|Maj|Brig|Lieut)\.?\s+)?"
-    r"(?:Mr|Mrs|Ms|Dr|Sir|Dame|Gen|Adm|Lt|Col|Sen|Rep|Gov|Capt|Cmdr|Sgt"
-    r"|General|Admiral|Colonel|Captain|Sergeant"
-    r"|Prince|Princess|Sheikh|Sheikha|Lord|Lady|Baroness|Baron)\.?\s+)"
+    rf"(?:{COURTESY_TITLES}|{_RANKS})\.?\s+)"
 )
 NAME = (
     rf"(?:{HONORIFIC})?(?P<name>{NAME_WORD}(?:\s+(?:{PARTICLES}\s+)*{NAME_WORD}){{0,3}}"
@@ -161,7 +163,7 @@ _PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron)\s")
 _OF_PLACE = re.compile(rf"\s+of\s+{_U}{_L}+(?![\w-])")
 
 
-_COURTESY = re.compile(r"(?:Lord|Lady|Baroness|Baron|Prince|Princess|Sir|Dame|Mr|Mrs|Ms|Dr)\.?")
+_COURTESY = re.compile(rf"(?:{COURTESY_TITLES})\.?")
 
 
 def honorific_before(text: str, match: re.Match[str]) -> str:
