@@ -44,7 +44,7 @@ _TO_THE = re.compile(
 )
 # "Assistant Secretary for Nuclear Energy, Department of Energy": a ministry's officer holds
 # an office of the country, which the department does not name
-_DEPARTMENT = re.compile(
+_MINISTRY_BODY = re.compile(
     r"^(?:U\.?S\.?\s+)?(?:Department|Ministry)\s+of\b|\s(?:Department|Ministry)$"
 )
 
@@ -263,7 +263,7 @@ def _organization(
     office = lexicon.office(title.office)
     kind = office.kind if office else "explicit"
     if title.organization and not (
-        kind in ("state", "any") and _DEPARTMENT.search(title.organization)
+        kind in ("state", "any") and _MINISTRY_BODY.search(title.organization)
     ):
         return title.organization, "text"
     if title.anaphor:
