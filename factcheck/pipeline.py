@@ -50,6 +50,7 @@ def run(
         lambda org: _is_body(lexicon, org),
         lambda office: _is_leader(lexicon, office),
         lambda org: _is_country(lexicon, org),
+        lambda office: _is_state_office(lexicon, office),
     )
     context = CheckContext(
         claims,
@@ -88,3 +89,9 @@ def _is_leader(lexicon: Lexicon, office: str) -> bool:
 def _is_country(lexicon: Lexicon, name: str) -> bool:
     org = lexicon.organization(name)
     return org is not None and org.kind == "country"
+
+
+def _is_state_office(lexicon: Lexicon, office: str) -> bool:
+    """A country's office, also with a modifier ("Shadow Home Secretary")."""
+    known = lexicon.office(office) or lexicon.office(office.partition(" ")[2])
+    return known is not None and known.kind == "state"

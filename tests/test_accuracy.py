@@ -23,9 +23,9 @@ from factcheck.lexicon import load
 GOLD = Path(__file__).parent / "gold"
 # floors: the scores measured when they were last raised, rounded down
 FLOORS = {
-    "claim (all fields)": (0.87, 0.82),
+    "claim (all fields)": (0.88, 0.82),
     "person": (0.98, 0.92),
-    "person + organization": (0.89, 0.83),
+    "person + organization": (0.89, 0.84),
     "person + as_of": (0.98, 0.91),
     "person + status": (0.97, 0.91),
 }

@@ -160,3 +160,28 @@ def test_files_in_one_folder_are_one_source_and_mixed_paths_do_not_fail() -> Non
         claim_in("/tmp/x/9.txt", "Jane Kennedy", "Health Minister", "", "context"),
     ]
     assert organizations(claims)[-1] == "United Kingdom"
+
+
+def test_a_source_whose_ministers_are_mostly_one_countrys_gives_it_where_a_story_names_none() -> (
+    None
+):
+    stated = [
+        claim_in(f"bbc/{n}.txt", f"Minister {n}", "Home Secretary", "United Kingdom", "text")
+        for n in range(15)
+    ] + [
+        claim_in(f"bbc/x{n}.txt", f"Other {n}", "Foreign Minister", "Japan", "text")
+        for n in range(6)
+    ]
+    claims = [*stated, claim_in("bbc/z.txt", "Ruth Kelly", "Education Secretary", "", "context")]
+    states = {"Home Secretary", "Foreign Minister", "Education Secretary"}.__contains__
+    settled = consolidate_organizations(
+        claims, KNOWN.__contains__, country=KNOWN.__contains__, state_office=states
+    )
+    assert settled[-1].organization == "United Kingdom"
+    few = consolidate_organizations(
+        [*stated[:10], claims[-1]],
+        KNOWN.__contains__,
+        country=KNOWN.__contains__,
+        state_office=states,
+    )
+    assert few[-1].organization == ""  # 10 stated claims are too few to tell a source's country

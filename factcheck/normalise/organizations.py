@@ -22,6 +22,7 @@ def consolidate_organizations(
     known: Callable[[str], bool],
     leader: Callable[[str], bool] = lambda office: False,
     country: Callable[[str], bool] = lambda org: True,
+    state_office: Callable[[str], bool] = lambda office: False,
 ) -> list[Claim]:
     """Claims whose inferred organisation is replaced by the one the texts state, or, when
     no text states one, by the one most articles imply for that person and office.
@@ -42,6 +43,7 @@ def consolidate_organizations(
     implied = _tally(claims, known, lambda claim: claim.organization_from == "context")
     source_of = _sources(claims)
     by_office = _office_tally(claims, known, source_of)
+    home_of_source = _source_countries(claims, source_of, country, state_office)
     result = []
     for claim in claims:
         if claim.organization_guessed:
@@ -63,10 +65,40 @@ def consolidate_organizations(
                 # "Foreign Minister Wang Yi" in a White House page: the texts give that
                 # office to other countries only, so it is not the publisher's own
                 claim = dataclasses.replace(claim, organization="")
+            if not best and not claim.organization and state_office(claim.office):
+                # "Education Secretary Ruth Kelly" in a BBC story that names no country:
+                # the country the source's stories mostly give their ministers
+                best = home_of_source.get(source_of[claim.path], "")
             if best:
                 claim = dataclasses.replace(claim, organization=best)
         result.append(claim)
     return result
+
+
+# a source whose stated ministers are this often one country's, over this many claims, is
+# that country's when a story of it names none
+MIN_SOURCE_SHARE = 0.5
+MIN_SOURCE_CLAIMS = 20
+
+
+def _source_countries(
+    claims: list[Claim],
+    source_of: dict[str, str],
+    country: Callable[[str], bool],
+    state_office: Callable[[str], bool],
+) -> dict[str, str]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for claim in claims:
+        stated = not claim.organization_guessed and claim.organization_from != "list"
+        if stated and state_office(claim.office) and country(claim.organization):
+            counts[source_of[claim.path]][claim.organization] += 1
+    homes = {}
+    for source, tally in counts.items():
+        best, count = min(tally.items(), key=lambda item: (-item[1], item[0]))
+        total = sum(tally.values())
+        if total >= MIN_SOURCE_CLAIMS and count >= MIN_SOURCE_SHARE * total:
+            homes[source] = best
+    return homes
 
 
 # an office the texts name with one country this often is that country's where no country
