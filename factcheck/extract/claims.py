@@ -105,12 +105,6 @@ def _full_organization_names(claims: list[Claim], text: str, lexicon: Lexicon) -
     return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
 
 
-def _two_leaders(title: Title, partner: Title, lexicon: Lexicon) -> bool:
-    """A head of state and a head of government are two people, not one with two posts."""
-    offices = [lexicon.office(title.office), lexicon.office(partner.office)]
-    return all(o is not None and o.leader for o in offices) and title.office != partner.office
-
-
 def _share_country(claim: Claim, country: str, lexicon: Lexicon) -> Claim:
     """In "UAE President Sheikh Zaid and Oil Minister Mana Said al-Oteiba" the country of
     the first title carries over to the later titles of the list."""
@@ -147,8 +141,6 @@ def _claim(
     if title.status == "current":  # "the death of president Umberto Agnelli"
         title.status = event_status(text[: title.start], lexicon) or "current"
     partner = coordinated(text, title, lexicon)
-    if partner and _two_leaders(title, partner, lexicon):
-        partner = None  # "the President and Prime Minister Sunak will meet": two people
     found = (
         name_after(text, title, lexicon)
         or (partner and partner.start > title.start and name_after(text, partner, lexicon))

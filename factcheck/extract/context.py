@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 
@@ -118,7 +119,16 @@ class DocumentContext:
         the country's commander", the country is the one named as a noun.
         """
         index = bisect_left(self._starts, offset)
-        for mention in reversed(self.mentions[:index]):
+        return self._first_of(reversed(self.mentions[:index]), kinds, named_only)
+
+    def first_after(self, offset: int, kinds: tuple[str, ...], named_only: bool = False) -> str:
+        """The organisation of one of ``kinds`` named first at or after ``offset``."""
+        index = bisect_left(self._starts, offset)
+        return self._first_of(iter(self.mentions[index:]), kinds, named_only)
+
+    @staticmethod
+    def _first_of(mentions: Iterator[OrgMention], kinds: tuple[str, ...], named_only: bool) -> str:
+        for mention in mentions:
             if named_only and mention.organization.alias_kind == "demonym":
                 continue
             if mention.organization.kind in kinds:
@@ -235,11 +245,6 @@ class DocumentContext:
         if not kinds:
             return ""
         # "X resigned as president of the company, FCS Laboratories Inc said": named after
-        return self.last_before(offset, kinds, named_only=True) or next(
-            (
-                m.organization.name
-                for m in self.mentions[bisect_left(self._starts, offset) :]
-                if m.organization.kind in kinds and m.organization.alias_kind != "demonym"
-            ),
-            "",
+        return self.last_before(offset, kinds, named_only=True) or self.first_after(
+            offset, kinds, named_only=True
         )

@@ -20,6 +20,8 @@ from factcheck.extract.names import (
     with_peerage,
 )
 from factcheck.extract.titles import (
+    ACRONYM_AFTER,
+    ACRONYM_NEXT,
     CAPITALISED_RUN,
     Title,
     office_regex,
@@ -36,7 +38,7 @@ _OF_NEXT = re.compile(r"\s+of\b")
 # "</u>"), a relative pronoun, "and", its body ("of Fiat", "at MessageLabs", "(ABC)"), its
 # place ("envoy to the United Nations in Geneva")
 _APPOSITION_END = re.compile(
-    r"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|\s+\([A-Z]{2,}\)"
+    rf"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|{ACRONYM_AFTER}"
     r"|\s+in\s+(?=[A-Z]))"
 )
 # "..., Tony Blair has said": the speaker, not a name for the title before the comma
@@ -64,15 +66,25 @@ def coordinated(text: str, title: Title, lexicon: Lexicon) -> Title | None:
     """The title joined to this one by "and": "chairman and chief executive", read in
     either direction, so that both offices reach the name and the organisation."""
     written = text[title.start : title.end]
+    partner = None
     joined = _AND_AFTER.match(text, title.end)
     if joined:
         after = office_regex(lexicon).match(text, joined.end())
         if after and (_same_case(written, after.group()) or not _named_next(text, after.end())):
-            return parse_title(text, after.start(), after.end(), lexicon)
-    before = _office_before_and(lexicon).search(text[: title.start])
-    if before and (_same_case(before["office"], written) or not _named_next(text, title.end)):
-        return parse_title(text, before.start("office"), before.end("office"), lexicon)
-    return None
+            partner = parse_title(text, after.start(), after.end(), lexicon)
+    if partner is None:
+        before = _office_before_and(lexicon).search(text[: title.start])
+        if before and (_same_case(before["office"], written) or not _named_next(text, title.end)):
+            partner = parse_title(text, before.start("office"), before.end("office"), lexicon)
+    if partner is not None and _two_leaders(title, partner, lexicon):
+        return None  # "the President and Prime Minister Sunak will meet": two people
+    return partner
+
+
+def _two_leaders(title: Title, partner: Title, lexicon: Lexicon) -> bool:
+    """A head of state and a head of government are two people, not one with two posts."""
+    offices = [lexicon.office(title.office), lexicon.office(partner.office)]
+    return all(o is not None and o.leader for o in offices) and title.office != partner.office
 
 
 def _case(written: str) -> str:
@@ -102,13 +114,10 @@ def _office_before_and(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-_ACRONYM = re.compile(r"\s+\([A-Z]{2,}\)")
-
-
 def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | None:
     """ "NATO Secretary General Jens Stoltenberg", "Foreign Minister, Dmytro Kuleba", "President
     of the Japan Chamber of Commerce (JCCI) Noboru Gotoh"."""
-    acronym = _ACRONYM.match(text, title.end)
+    acronym = ACRONYM_NEXT.match(text, title.end)
     match = NAME_AT_START.match(text, acronym.end() if acronym else title.end)
     if not match:
         return _speaker(text, title)

@@ -57,6 +57,9 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+# "of India Petrochemicals Limited (IPCL)": an acronym in brackets after a name or a title
+ACRONYM_AFTER = r"\s+\([A-Z]{2,}\)"
+ACRONYM_NEXT = re.compile(ACRONYM_AFTER)
 # "Navistar International", "Japan Committee for Economic Development", "M/A-Com"
 _CAPITALISED_WORD = r"[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?"
 
@@ -200,11 +203,10 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # the name ends at punctuation, a lower-case word, an acronym in brackets, or
         # markup ("**Ying McGuire, President of National Minority Supplier Development
         # Council**")
-        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)*\]]|\s+[a-z]|\s+\([A-Z]{{2,}}\)|$)))?"
+        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)*\]]|\s+[a-z]|{ACRONYM_AFTER}|$)))?"
     )
 
 
-_ACRONYM_NEXT = re.compile(r"\s+\([A-Z]{2,}\)")
 # "under" in lower case before a capitalised title is a preposition; "Under Secretary",
 # "under-secretary" name a post
 _PREPOSITION_UNDER = re.compile(r"(?<![\w-])under\s+$")
@@ -271,7 +273,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.organization = org.name
         elif right.group("of_name") and not title.organization and not right.group("for"):
             country, length = _country_then_name(right.group("of_name"), lexicon)
-            if _ACRONYM_NEXT.match(sentence, right.end()):
+            if ACRONYM_NEXT.match(sentence, right.end()):
                 country = ""  # "of India Petrochemicals Limited (IPCL)": one body's name
             if country:  # "Finance Minister of Singapore Lawrence Wong" (a headline)
                 title.organization = country

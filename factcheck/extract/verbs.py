@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.names import NAME, NAME_AT_END, clean_name
-from factcheck.extract.titles import office_words
+from factcheck.extract.titles import ACRONYM_AFTER, office_words
 from factcheck.lexicon import Lexicon
 
 # ", 40," after a name in wire copy
@@ -31,7 +31,7 @@ _LOOK_BACK = 240  # characters of the sentence left of a title that a verb readi
 # "X became president after ...", "X was named chairman effective April 1": after a title
 # that a verb states, a preposition may follow; not "is India's premier private carrier"
 TITLE_END = re.compile(
-    r"\s*(?:[,.;:)—–]|\s-\s|$)|\s+\([A-Z]{2,}\)|\s+(?:who|which|whose|and|of|at|in|on|after|before|since|"
+    rf"\s*(?:[,.;:)—–]|\s-\s|$)|{ACRONYM_AFTER}|\s+(?:who|which|whose|and|of|at|in|on|after|before|since|"
     r"until|between|during|from|for|by|effective|last|this|next|when|with|to|following|under|"
     r"replacing|succeeding|earlier|later)\b"
 )
