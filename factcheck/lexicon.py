@@ -57,7 +57,7 @@ class Qualifier:
 class OfficeVerb:
     """A verb phrase that states who holds a title, and what it says of the time."""
 
-    role: str  # subject | object | succession | after | event | apposition
+    role: str  # subject | object | succession | after | event | apposition | departure
     pattern: str  # a regular expression; a space stands for any run of white space
     status: str  # of the person the phrase is about
     other_status: str = ""  # succession: of the person succeeded

@@ -791,6 +791,27 @@ CASES = [
         id="resigned-as-is-former",
     ),
     pytest.param(
+        article(
+            "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
+            " officer Ann Lee have left the firm."
+        ),
+        {
+            claim("Ben Hollis", "Chief Executive", "Zenbright", status="former"),
+            claim("Ann Lee", "Chief Financial Officer", "Acme", status="former"),
+        },
+        id="departure-told-after-titled-names-is-former",
+    ),
+    pytest.param(
+        article("The Minister of Transport, Abel Kuta, was also relieved of his post today."),
+        {claim("Abel Kuta", "Transport Minister", "", status="former")},
+        id="relieved-of-post-is-former",
+    ),
+    pytest.param(
+        article("Mr Lee, head of the bank under President Abel Kuta, has stepped down."),
+        {claim("Abel Kuta", "President", "")},
+        id="departure-of-the-clause-subject-not-the-title-in-its-phrase",
+    ),
+    pytest.param(
         article("Mr Reed became president after two elections in December."),
         {claim("Reed", "President", "")},
         id="became-title-then-preposition",

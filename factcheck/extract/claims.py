@@ -29,7 +29,7 @@ from factcheck.extract.titles import (
     office_regex,
     parse_title,
 )
-from factcheck.extract.verbs import event_status, predecessor
+from factcheck.extract.verbs import departure_status, event_status, predecessor
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon
 from factcheck.models import Claim, Document
@@ -227,7 +227,7 @@ def _claims_for(
                     sentence.zone,
                     title.then,
                 ),
-                status=_status(text, title, lexicon),
+                status=_status(text, title, name_start + len(name), lexicon),
                 zone=sentence.zone,
                 quote=layout.quote(sentence),
                 organization_from=organization_from,
@@ -325,13 +325,24 @@ def _status_word_before(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _DAY_OR_MONTH = f"(?:{DAY_NAMES}|{MONTH_NAMES})"
+# a title in a prepositional phrase names no subject of the clause's verb
+_AFTER_PREPOSITION = re.compile(r"\b(?:under|of|by|with|for|from|to|at|on)\s+(?:the\s+)?$")
 
 
-def _status(text: str, title: Title, lexicon: Lexicon) -> str:
+def _status(text: str, title: Title, name_end: int, lexicon: Lexicon) -> str:
     """The title's status; "former" also when the word stands before the title's body or an
-    adjective ("former Fiat chief executive Giuseppe Morchio")."""
-    if title.status == "current" and _status_word_before(lexicon).search(
-        text, max(0, title.start - 80), title.start
+    adjective ("former Fiat chief executive Giuseppe Morchio"), or when the sentence tells
+    that the holder has left ("Chief executive X has stepped down")."""
+    if title.status != "current":
+        return title.status
+    if _status_word_before(lexicon).search(text, max(0, title.start - 80), title.start):
+        return "former"
+    if (
+        name_end > title.end
+        # "head of the bank under President X, has stepped down": not X's departure
+        and not _AFTER_PREPOSITION.search(text, 0, title.start)
+        and not text.startswith("under ", title.start)  # a title's span may open with it
+        and departure_status(text[name_end:], lexicon)
     ):
         return "former"
     return title.status

@@ -207,6 +207,24 @@ def event_status(left: str, lexicon: Lexicon) -> str:
     return _statuses(match, lexicon, "event")[0]
 
 
+@cache
+def _departure(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "NAME[, aside,][ and TITLE OTHER] VERB": "Chief executive X, a former official, and
+    chief financial officer Y have left the firm"."""
+    return re.compile(
+        rf"{_AGE}?{_ASIDE}(?:\s+and\s+[^,;:.()]{{1,60}}?)?,?\s+"
+        rf"(?:{_alternation(lexicon, 'departure')})"
+    )
+
+
+def departure_status(after_name: str, lexicon: Lexicon) -> str:
+    """The status a departure told right after a titled name gives it: "Iraq's Oil Minister X
+    has been moved to ...", "The Minister of Transport, X, was relieved of his post" ("" when
+    none is told)."""
+    match = _departure(lexicon).match(after_name[:_LOOK_BACK])
+    return _statuses(match, lexicon, "departure")[0] if match else ""
+
+
 def apposition_adverbs(lexicon: Lexicon) -> str:
     """ "formerly", "now": the adverbs that may open an apposition, as one alternation."""
     return "|".join(pattern for pattern, _, _ in _phrases(lexicon, "apposition"))
