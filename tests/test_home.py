@@ -76,6 +76,46 @@ def test_a_wire_story_from_a_country_it_never_names_keeps_the_story_country(
     assert organizations(path) == {"Francisco Gros": "Brazil"}
 
 
+@pytest.mark.parametrize(
+    ("dateline", "story", "expected"),
+    [
+        pytest.param(
+            "OTTAWA, March 3 -",
+            "Prime Minister Tom Reed will meet a South African group. South Africa is wary."
+            " South Africa said no. Canada's view is known.",
+            "Canada",
+            id="a-wire-story-leaves-its-own-leader-bare",
+        ),
+        pytest.param(
+            "LONDON, March 3 -",
+            "Britain is worried. Chad is at war. Chad wants help, as President Tom Reed said"
+            " Chad would fight on.",
+            "Chad",
+            id="a-leader-beside-the-story-country-is-its-leader",
+        ),
+        pytest.param(
+            "WASHINGTON, March 3 -",
+            "National Security Advisor Tom Reed may help track money from Iran arms sales.",
+            "United States",
+            id="a-country-named-in-passing-is-no-story-country",
+        ),
+        pytest.param(
+            "LONDON, March 3 -",
+            "The French government will present a bill, finance minister Tom Reed said.",
+            "France",
+            id="a-country-named-once-as-the-actor-is-the-story-country",
+        ),
+    ],
+)
+def test_whose_bare_title_a_wire_story_gives(
+    tmp_path: Path, dateline: str, story: str, expected: str
+) -> None:
+    path = write_records(
+        tmp_path, {"id": "1", "date": "1987-03-03", "dateline": dateline, "text": story}
+    )
+    assert organizations(path) == {"Tom Reed": expected}
+
+
 def test_a_government_page_gives_its_ministers_but_not_foreign_leaders_its_country(
     tmp_path: Path,
 ) -> None:

@@ -285,11 +285,24 @@ def _organization(
         home, dominant = context.home, context.dominant.get("country", "")
         # a government's page calls its own ministers by bare titles, and so does a wire
         # story from a country that it names; leaders of other countries ("President Xi")
-        # are named by bare titles in every country's pages
+        # are named by bare titles in a government's pages, while a wire story qualifies
+        # them ("Canadian Prime Minister ...") and leaves its own place's leader bare
         own = home.official or home.country in context.named_countries
         source = "home" if home.official else "context"  # a dateline is the story's place
         if home.country and own and not (office and office.leader):
             return home.country, source
+        if home.country and not home.official and context.names_as_noun(home.country):
+            # but "as Prime minister Andreas Papandreou said Greece was ready": a leader
+            # beside the country the story is about is that country's ("British" in "the
+            # British Broadcasting Corporation" is no sign of a story from Britain)
+            in_sentence = context.in_span(sentence.start, sentence.end, ("country",))
+            if not any(
+                m.organization.name == dominant and m.organization.alias_kind != "demonym"
+                for m in in_sentence
+            ):
+                return home.country, source
+        if home.country and not home.official and not context.story_about(dominant):
+            dominant = ""  # "money from Iran arms sales": a passing mention, no story of Iran
         return (dominant, "context") if dominant else (home.country, source)
     return "", "context"
 

@@ -45,6 +45,7 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
     return found
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
 # the headline's body must be named this often in the text (the headline counts once)
 MIN_HEADLINE_REPEATS = 3
 _HEADLINE_WORD = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&.'’-]*)?|\S+")
@@ -94,7 +95,8 @@ class DocumentContext:
             kind: min(counter, key=lambda n: (-counter[n], first_seen[n]))
             for kind, counter in counts.items()
         }
-        self.named_countries = frozenset(counts.get("country", ()))
+        self._country_counts: Counter[str] = counts.get("country", Counter())
+        self.named_countries = frozenset(self._country_counts)
         # "President Andrew Tananbaum said" in a company story is the company's president
         self.about_companies = bool(_COMPANY_CUES.search(layout.text))
         self._headline = headline
@@ -111,6 +113,26 @@ class DocumentContext:
             counts.setdefault(mention.organization.kind, Counter())[name] += 1
             first_seen.setdefault(name, mention.start)
         return counts, first_seen
+
+    def names_as_noun(self, country: str) -> bool:
+        """Whether the text names ``country`` by a name, not only by its demonym."""
+        return any(
+            m.organization.name == country and m.organization.alias_kind != "demonym"
+            for m in self.mentions
+        )
+
+    def story_about(self, country: str) -> bool:
+        """Whether the story is about ``country`` rather than naming it in passing: named
+        twice, or once as the one who acts ("Iran's leader", "the French government"), not
+        as a place or a thing's kind ("computers to Iran", "the Iran arms affair")."""
+        count = self._country_counts[country]
+        if count != 1:
+            return count > 1
+        return any(
+            m.organization.alias_kind == "demonym" or _POSSESSIVE.match(self._text, m.end)
+            for m in self.mentions
+            if m.organization.name == country
+        )
 
     def last_before(self, offset: int, kinds: tuple[str, ...], named_only: bool = False) -> str:
         """The organisation of one of ``kinds`` named last before ``offset``.
