@@ -1040,6 +1040,23 @@ CASES = [
         id="leader-of-the-commons",
     ),
     pytest.param(
+        article("Kenyan President Tom Reed and Trade Minister Ann Lee arrived in Rome."),
+        {claim("Tom Reed", "President", "Kenya"), claim("Ann Lee", "Trade Minister", "Kenya")},
+        id="a-list-of-titles-shares-its-first-country",
+    ),
+    pytest.param(
+        article(
+            "Kenyan President Tom Reed will meet U.S. President Joe Hale in Rome in May,"
+            " foreign minister Ann Lee announced."
+        ),
+        {
+            claim("Tom Reed", "President", "Kenya"),
+            claim("Joe Hale", "President", "United States"),
+            claim("Ann Lee", "Foreign Minister", "Kenya"),
+        },
+        id="a-title-in-another-clause-takes-no-country-from-a-list",
+    ),
+    pytest.param(
         article("Zenbright Corp said it appointed Tom Reed, formerly a vice president, treasurer."),
         {
             claim("Tom Reed", "Vice President", "Zenbright", status="former"),

@@ -54,7 +54,8 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
     context: DocumentContext | None = None
     claims: list[Claim] = []
     seen: set[tuple[int, str, str]] = set()
-    stated_country: dict[int, str] = {}  # sentence start -> country a title there named
+    # sentence start -> (country a title there named, where that title and its name end)
+    stated_country: dict[int, tuple[str, int]] = {}
     for match in office_regex(lexicon).finditer(document.text):
         sentence = layout.sentence_at(match.start())
         if match.start() >= sentence.end:
@@ -65,10 +66,13 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
             if (key := (claim.line, claim.person, claim.office)) in seen:
                 continue
             seen.add(key)
-            claim = _share_country(claim, stated_country.get(sentence.start, ""), lexicon)
+            country, stated_end = stated_country.get(sentence.start, ("", 0))
+            if _LIST_JOINT.fullmatch(document.text, stated_end, match.start()):
+                claim = _share_country(claim, country, lexicon)
             org = lexicon.organization(claim.organization)
             if claim.organization_from == "text" and org and org.kind == "country":
-                stated_country[sentence.start] = claim.organization
+                end = max(match.end(), _name_end(layout, claim))
+                stated_country[sentence.start] = (claim.organization, end)
             claims.append(claim)
     claims = _carry_stated_organizations(claims)
     return _full_organization_names(claims, document.text, lexicon)
@@ -103,6 +107,20 @@ def _full_organization_names(claims: list[Claim], text: str, lexicon: Lexicon) -
         return claims
     names = OrganizationNames(text, lexicon)
     return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
+
+
+# what joins the titled names of a list: "UAE President Sheikh Zaid and Oil Minister", "...,
+# Defence Secretary"; not a clause ("a summit with U.S. President Reagan in May, foreign
+# minister Guillermo Bedregal announced": Bolivia's minister)
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\w.'’-]+\s+){0,3}")
+
+
+def _name_end(layout: Layout, claim: Claim) -> int:
+    """Where the claim's name ends in the text (a name may be wrapped over two lines)."""
+    start = layout.line_starts[claim.line - 1 - layout.line_offset] + claim.column - 1
+    last = claim.person.split()[-1]
+    at = layout.text.find(last, start)
+    return at + len(last) if at >= 0 else start
 
 
 def _share_country(claim: Claim, country: str, lexicon: Lexicon) -> Claim:

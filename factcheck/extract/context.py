@@ -45,6 +45,7 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
     return found
 
 
+# "Iran's leader": a country named with a possessive is one who acts in the story
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # the headline's body must be named this often in the text (the headline counts once)
 MIN_HEADLINE_REPEATS = 3
