@@ -305,6 +305,15 @@ CASES = [
     ),
     pytest.param(
         article(
+            "Traders in Manila and Hong Kong reported the offer.",
+            "The Philippine government seized the shares from a bank linked with the"
+            " country's deposed President Tom Reed.",
+        ),
+        {claim("Tom Reed", "President", "Philippines", status="former")},
+        id="the-country-after-a-demonym-government",
+    ),
+    pytest.param(
+        article(
             "Ukraine needs more air defence.",
             "Defense Minister Rustem Umerov met allies in Brussels.",
         ),

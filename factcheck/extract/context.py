@@ -45,6 +45,9 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
     return found
 
 
+# "The Philippine government seized ... the country's deposed President": a demonym that
+# names a state, unlike "Russian forces advance ... the country's commander"
+_GOVERNMENT_AFTER = re.compile(r"\s+government\b")
 # "Iran's leader": a country named with a possessive is one who acts in the story
 _POSSESSIVE = re.compile(r"['’]s?\b")
 # the headline's body must be named this often in the text (the headline counts once)
@@ -149,10 +152,15 @@ class DocumentContext:
         index = bisect_left(self._starts, offset)
         return self._first_of(iter(self.mentions[index:]), kinds, named_only)
 
-    @staticmethod
-    def _first_of(mentions: Iterator[OrgMention], kinds: tuple[str, ...], named_only: bool) -> str:
+    def _first_of(
+        self, mentions: Iterator[OrgMention], kinds: tuple[str, ...], named_only: bool
+    ) -> str:
         for mention in mentions:
-            if named_only and mention.organization.alias_kind == "demonym":
+            if (
+                named_only
+                and mention.organization.alias_kind == "demonym"
+                and not _GOVERNMENT_AFTER.match(self._text, mention.end)
+            ):
                 continue
             if mention.organization.kind in kinds:
                 return mention.organization.name
