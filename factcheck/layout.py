@@ -28,8 +28,8 @@ ABBREVIATIONS = frozenset(
 # Springer ...", "at Warner Bros. However, ..."), unless it is the name's next suffix ("Salomon
 # Bros. Inc")
 _COMPANY_ABBREVIATIONS = frozenset("inc corp co ltd bros".split())
-_NEXT_WORD = re.compile(r"\s+[\"'“‘(]*(?P<word>[A-Za-z][\w.'’-]*)")
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_NEXT_WORD = re.compile(r"[\"'”’)\]>]*\s+[\"'“‘(]*(?P<word>[A-Za-z][\w.'’-]*)")
+_END = re.compile(r"[.!?]+[\"'”’)\]>]*(?=\s)")  # ">": "... of <Acme Co.>" ends one
 # a blank line (a no-break space is blank too: web pages keep one in an empty paragraph);
 # Markdown's hard line break (two spaces at a line's end: one entry of a list of participants
 # per line); an indented line after a sentence's end (wire copy's paragraphs, not a Markdown

@@ -108,6 +108,30 @@ CASES = [
         id="company-with-suffix-before-title",
     ),
     pytest.param(
+        article("Tom Reed, chairman of <Reed Oil Co>, called for an import fee."),
+        {claim("Tom Reed", "Chair", "Reed Oil")},
+        id="company-in-wire-markup-after-title",
+    ),
+    pytest.param(
+        article(
+            "Ann Lee, chief financial officer of <Acme Corp's> Zenco Corp unit, said so.",
+            "Profit rose, said Tom Reed, chairman of <Zenbright Co.>",
+            "Other members include Joe Hale.",
+        ),
+        {claim("Tom Reed", "Chair", "Zenbright")},  # no "Zenco", no "Other"
+        id="company-markup-after-a-possessive-or-a-sentence-end",
+    ),
+    pytest.param(
+        article("Profit fell last year, Shell U.K. Finance director Tom Reed said."),
+        {claim("Tom Reed", "Chief Financial Officer", "Shell U.K.")},
+        id="country-abbreviation-ends-a-company-name-before-title",
+    ),
+    pytest.param(
+        article("Banks need room, Generale de Banque SA <GENB.BR> president Tom Reed said."),
+        {claim("Tom Reed", "President", "Generale de Banque")},
+        id="company-name-joined-by-de-before-title",
+    ),
+    pytest.param(
         article(
             "Leo Melamed, chairman of the Chicago Mercantile\nExchange's, said the plan would"
             " not harm the futures markets."

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.titles import office_regex
 from factcheck.lexicon import Lexicon
 from factcheck.normalise.abbreviations import abbreviates
 
@@ -84,6 +85,8 @@ class OrganizationNames:
             if start == 0 or self._text[start - 1] not in _NAME_CHARS:
                 following = _REST.match(self._text, end)
                 rest = self._trim_rest(following.group() if following else "")
+                if rest and office_regex(self._lexicon).match(self._text, end + 1):
+                    rest = ""  # "Shell U.K. Finance director": a title after the name
                 if rest:
                     extensions.add(rest)
                     first_full = min(first_full, start)

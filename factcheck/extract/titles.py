@@ -81,9 +81,14 @@ CAPITALISED_RUN = (
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:[a-z][\w-]*\s+){{1,2}}$"
 )
+# "Generale de Banque SA president": a body's name may join its words as its language does
+_BODY_RUN = (
+    rf"{_CAPITALISED_WORD}"
+    rf"(?:\s+(?:(?:of|and|&|for|de|du|des|di|del|della)\s+)?{_CAPITALISED_WORD}){{0,4}}"
+)
 # "Pennzoil Co <PZL> chairman": a wire story's stock ticker after the company's name
 _RUN_BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})(?:\s+<[A-Z0-9.]+>|\s+\([^()]{{1,40}}\))?\s+$"
+    rf"(?<![\w'’.-])(?P<run>{_BODY_RUN})(?:\s+<[A-Z0-9.]+>|\s+\([^()]{{1,40}}\))?\s+$"
 )
 
 
@@ -166,7 +171,7 @@ def _body_noun(left: str, lexicon: Lexicon) -> str:
 
 def _tidy(name: str) -> str:
     """One space between words, no possessive or final dot: "Chicago Mercantile\nExchange's"."""
-    return re.sub(r"(?:['’]s|\.)$", "", " ".join(name.split()))
+    return re.sub(r"(?:['’]s|(?<!\b[A-Z]\.[A-Z])\.)$", "", " ".join(name.split()))
 
 
 # a capitalised word that does not start the sentence, right before a country's name
@@ -203,7 +208,7 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # the name ends at punctuation, a lower-case word, an acronym in brackets, or
         # markup ("**Ying McGuire, President of National Minority Supplier Development
         # Council**")
-        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)*\]]|\s+[a-z]|{ACRONYM_AFTER}|$)))?"
+        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)*\]>]|\s+[a-z]|{ACRONYM_AFTER}|$)))?"
     )
 
 
@@ -224,15 +229,22 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     left = sentence[max(0, start - 120) : start]
     match = _left_regex(lexicon).search(left)
     if match and match.group():
-        title.start = start - (len(left) - match.start())
-        qualifiers = _words(match.group("pre")) + _words(match.group("post"))
+        # "New Mexico Governor", "Shell U.K. Chairman": a country's name inside a longer
+        # name is not the country; the name is read whole below
+        org_at = start - len(left) + match.start("org") if match.group("org") else 0
+        before = _CAPITALISED_BEFORE.search(sentence[:org_at]) if org_at else None
+        inside_name = before is not None and before.group(1) not in lexicon.stopwords
+        known = lexicon.organization(match.group("org")) if inside_name else None
+        # but "Nebraska Republican Governor": a party's name is a word of its own
+        whole_name = known is not None and known.kind == "country"
+        title_at = match.start("post") if whole_name else match.start()
+        title.start = start - (len(left) - title_at)
+        qualifiers = _words(match.group("post"))
+        if not whole_name:
+            qualifiers = _words(match.group("pre")) + qualifiers
         if _PREPOSITION_UNDER.search(match.group()) and written[:1].isupper():
             qualifiers.remove("under")  # "under Secretary Perkins": in his time, no post
         _apply_all(title, qualifiers, lexicon)
-        # "New Mexico Governor": a country's name inside a longer name is not the country
-        org_at = title.start + (match.start("org") - match.start() if match.group("org") else 0)
-        before = _CAPITALISED_BEFORE.search(sentence[:org_at])
-        inside_name = before is not None and before.group(1) not in lexicon.stopwords
         if match.group("org") and not title.organization and not inside_name:
             org = lexicon.organization(match.group("org"))
             title.organization = org.name if org else ""
@@ -263,6 +275,10 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         right = _right_regex(lexicon, False).match(sentence, end)
     if right and right.group():
         title.end = right.end()
+        if sentence.startswith(">", title.end) and not re.search(r"['’]s$", right.group()):
+            # "chairman of <Pitts Oil Co>": the markup closes the name; not in "officer of
+            # <Rapid-American Corp's> McCrory Corp unit", whose name goes on
+            title.end += 1
         if right.group("suffix"):
             _apply(title, right.group("suffix").strip(" -").lower(), lexicon, "after")
         org = lexicon.organization(right.group("of")) if right.group("of") else None
