@@ -133,6 +133,23 @@ CASES = [
     ),
     pytest.param(
         article(
+            "Zenbright Corp <ZEN> agreed to pay compensation.",
+            "A spokesman for <Furnas Centrais Eletricas> confirmed a statement by company"
+            " president Tom Reed.",
+        ),
+        {claim("Tom Reed", "President", "Furnas Centrais Eletricas")},
+        id="company-title-is-the-company-named-last-in-markup",
+    ),
+    pytest.param(
+        article(
+            "Acme Motors Corp extended rebates on the Brightline Limited.",
+            "It keeps sales up, said Tom Reed, group vice president.",
+        ),
+        {claim("Tom Reed", "Vice President", "Acme Motors")},
+        id="group-vice-president-is-a-rank",
+    ),
+    pytest.param(
+        article(
             "Leo Melamed, chairman of the Chicago Mercantile\nExchange's, said the plan would"
             " not harm the futures markets."
         ),

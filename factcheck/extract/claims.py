@@ -282,6 +282,17 @@ def _organization(
         named = context.body_named(title.body_noun, sentence.start + title.start)
         if named:
             return named, "text"
+        # "a statement by company president Camilo Penna": "the company's president", the
+        # company the story named last; but "group vice president" is a rank ("Group" ends
+        # companies' names)
+        phrase = f"the {title.body_noun.lower()}"
+        if (
+            lexicon.anaphors.get(phrase) == ("@company",)
+            and title.body_noun not in lexicon.company_suffixes
+        ):
+            named = context.resolve_anaphor(phrase, sentence.start + title.start)
+            if named:
+                return named, "text"
     if title.unnamed_body:
         return "", "context"  # "Bank President ...": some bank's, not the country's
     if kind == "international":

@@ -29,10 +29,24 @@ def _company_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+# "<Furnas Centrais Eletricas>": a wire story marks a company it has no ticker for (a
+# ticker is in capitals: "<XON>", "<RD.AS>")
+_MARKED_COMPANY = re.compile(r"<(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,6})>")
+
+
 def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
-    """Company names the text writes with a suffix ("Honeywell Bull Inc", "Shell U.K. Ltd"):
-    what "the company" and an unqualified "chairman" refer to."""
+    """Company names the text writes with a suffix ("Honeywell Bull Inc", "Shell U.K. Ltd")
+    or in a wire story's markup: what "the company" and an unqualified "chairman" refer to."""
     found = []
+    for match in _MARKED_COMPANY.finditer(text):
+        words = match["name"].split()
+        while len(words) > 1 and words[-1].rstrip(".") in lexicon.legal_forms:
+            words.pop()
+        name = re.sub(r"['’]s$", "", " ".join(words))
+        if not name.isupper() and not _company_regex(lexicon).search(match["name"]):
+            found.append(
+                OrgMention(match.start("name"), match.end(), Organization(name, "company"))
+            )
     for match in _company_regex(lexicon).finditer(text):
         words = match["name"].split()
         while words and words[0] in lexicon.stopwords:

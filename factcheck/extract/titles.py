@@ -79,7 +79,7 @@ CAPITALISED_RUN = (
 )
 # a company's possessive and up to two lower-case words before a company title
 _OWNER_BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:[a-z][\w-]*\s+){{1,2}}$"
+    rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:<[A-Z0-9.]+>\s+)?(?:[a-z][\w-]*\s+){{1,2}}$"
 )
 # "Generale de Banque SA president": a body's name may join its words as its language does
 _BODY_RUN = (
@@ -107,7 +107,9 @@ def _named_before(
     owner = _OWNER_BEFORE.search(tail) if company_title else None
     if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
         # "Mitsubishi's newly-appointed chief executive"
-        return _tidy(owner["run"]), len(left) - len(tail) + owner.start("run")
+        return _without_legal_form(owner["run"], lexicon), len(left) - len(tail) + owner.start(
+            "run"
+        )
     match = _RUN_BEFORE.search(tail)
     if not match:
         return "", len(left)
