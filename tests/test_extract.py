@@ -150,6 +150,14 @@ CASES = [
     ),
     pytest.param(
         article(
+            "<Zenbright Investments Ltd> (ZIL) bought shares.",
+            "ZIL chief executive Tom Reed said so.",
+        ),
+        {claim("Tom Reed", "Chief Executive", "Zenbright Investments")},
+        id="abbreviation-defined-after-wire-markup-with-legal-form",
+    ),
+    pytest.param(
+        article(
             "Leo Melamed, chairman of the Chicago Mercantile\nExchange's, said the plan would"
             " not harm the futures markets."
         ),

@@ -19,10 +19,11 @@ from factcheck.normalise.abbreviations import abbreviates
 _WORD = r"[A-Z][\w&'’.-]*"
 _SPACE = r"(?:[ \t]+|[ \t]*\n[ \t]*)"  # within a line or across one hard wrap
 _FULL = rf"{_WORD}(?:{_SPACE}(?:(?:of|and|for|the|&){_SPACE})*{_WORD}){{1,7}}"
-# "The Chicago Board of Trade (CBOT)", "<UAW>", "The National Union of Mineworkers, NUM,"
+# "The Chicago Board of Trade (CBOT)", "<Brierley Investments Ltd> (BIL)", "<UAW>", "The
+# National Union of Mineworkers, NUM,"
 # "American Telephone and Telegraph Corp's <T.N>, AT and T,": a ticker, then the short name
 _DEFINITION = re.compile(
-    rf"(?P<full>{_FULL})[ \t]*(?:\((?P<paren>[^()\n]{{2,40}})\)"
+    rf"(?P<full>{_FULL})>?[ \t]*(?:\((?P<paren>[^()\n]{{2,40}})\)"
     r"|(?:<(?P<angle>[A-Z][A-Z&.]+)>)?"
     r"(?:,[ \t]+(?P<comma>[A-Z][A-Z&.]{0,9}(?:[ \t]+and[ \t]+[A-Z][A-Z&.]{0,4})?),)?)"
 )
@@ -45,7 +46,8 @@ class OrganizationNames:
             if not short:
                 continue
             full = self._trim(match["full"])
-            if full and abbreviates(short, full):
+            # "<Brierley Investments Ltd> (BIL)": the legal form may give the last initial
+            if full and (abbreviates(short, full) or abbreviates(short, match["full"])):
                 self._defined.setdefault(short, full)
             elif match["paren"] and re.fullmatch(_WORD, short) and len(full.split()) > 1:
                 # "the Federation of Economic Organizations (Keidanren)": a name of its own
