@@ -1130,6 +1130,15 @@ CASES = [
         {claim("Tom Reed", "President", "Zenbright")},
         id="company-suffix-dot-ends-a-sentence-and-currently-states-a-post",
     ),
+    # --- which body a title in a business or government story names ---------------------------
+    pytest.param(
+        article(
+            "Zenbright will buy a stake in Japan's Kiso Breweries. Control stays with"
+            " Tom Reed, chairman of the Japanese firm."
+        ),
+        {claim("Tom Reed", "Chair", "Kiso Breweries")},
+        id="demonym-before-firm-is-the-firm-named-as-that-countrys",
+    ),
 ]
 
 

@@ -83,6 +83,12 @@ def organization_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.-])(?:{lexicon.organization_pattern})(?![\w-]|\.\w)")
 
 
+# "India's United Breweries", "Japanese Nissan Motor": a name right after a country's
+_NAME_AFTER_COUNTRY = re.compile(
+    r"(?:['’]s)?[ \t]+(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,3})"
+)
+
+
 @dataclass(frozen=True)
 class OrgMention:
     start: int
@@ -275,6 +281,10 @@ class DocumentContext:
 
     def resolve_anaphor(self, phrase: str, offset: int) -> str:
         """What "the alliance" or "the country" at ``offset`` names ("" when nothing fits)."""
+        words = phrase.split()
+        if len(words) == 3:  # "the Indian firm": the firm the story calls Indian
+            country = self.lexicon.organization(words[1])
+            return self._body_of_country(country.name) if country else ""
         targets = self.lexicon.anaphors.get(phrase.lower(), ())
         named = [t for t in targets if not t.startswith("@")]
         if named:
@@ -293,3 +303,20 @@ class DocumentContext:
         return self.last_before(offset, kinds, named_only=True) or self.first_after(
             offset, kinds, named_only=True
         )
+
+    def _body_of_country(self, country: str) -> str:
+        """The body the text names as a country's: "India's United Breweries", "the Japanese
+        Nissan Motor"; of several, the one named so most often, then first."""
+        counts: Counter[str] = Counter()
+        for mention in self.mentions:
+            if mention.organization.name != country or mention.organization.kind != "country":
+                continue
+            after = _NAME_AFTER_COUNTRY.match(self._text, mention.end)
+            name = re.sub(r"['’]s$", "", after["name"]) if after else ""
+            # "India's Prime Minister", "Japan's Parliament": a title or a kind of body
+            if name and not any(
+                self.lexicon.office(word) or word in self.lexicon.common_nouns
+                for word in name.split()
+            ):
+                counts[name] += 1
+        return max(counts, key=lambda name: counts[name], default="")

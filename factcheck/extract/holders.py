@@ -298,17 +298,26 @@ _OF_BODY = re.compile(
     rf"\s+(?:of\s+(?:the\s+)?(?:(?!(?:and|or|but|to)\s)[a-z]+\s+){{0,3}}|(?:at|for)\s+(?:the\s+)?)"
     rf"(?P<body>{CAPITALISED_RUN})"
 )
-_OF_THE = re.compile(r"\s+of\s+(?P<phrase>the\s+[a-z]+)\b")
+# "of the company", "of the Indian firm": a country's adjective may say which company
+_OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adjective>[A-Z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
 
 
 def _anaphor_after(text: str, end: int, lexicon: Lexicon) -> tuple[str, str]:
     """ "resigned as president of the company": the body "the company" stands for, or the
     kind of body ("Exchange") that "chairman of the exchange" names."""
     match = _OF_THE.match(text, end)
-    phrase = " ".join(match["phrase"].split()) if match else ""
+    if not match:
+        return "", ""
+    phrase = f"the {match['noun']}"
+    if match["adjective"]:
+        # "chair of the Indian firm": the firm the story calls Indian, not India
+        country = lexicon.organization(match["adjective"])
+        if country is None or country.kind != "country" or phrase not in lexicon.anaphors:
+            return "", ""
+        return f"the {match['adjective']} {match['noun']}", ""
     if phrase in lexicon.anaphors:
         return phrase, ""
-    noun = phrase.removeprefix("the ").capitalize()
+    noun = match["noun"].capitalize()
     return "", noun if noun in lexicon.common_nouns else ""
 
 
