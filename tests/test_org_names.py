@@ -54,6 +54,40 @@ def test_full_name(text: str, short: str, full: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        # the headline shortens the name the story mostly writes in full
+        (
+            "Deal boosts Kiso\n\nKiso Motors signed. Loss-making Kiso gained. Kiso Motors rose.",
+            "Kiso",
+            "Kiso Motors",
+        ),
+        # the story, too, writes the short name more often: the headline's counts
+        ("Kiso hits back\n\nKiso Resources said. Kiso fell. Kiso rose.", "Kiso", "Kiso"),
+        # a longer name that ends in the short one, named first and most often
+        (
+            "Row at club\n\nShares in Leeds Rovers rose. Fans United and Leeds Rovers met."
+            " Rovers' chairman spoke.",
+            "Rovers",
+            "Leeds Rovers",
+        ),
+        # a person's name is no body's
+        ("Row\n\nHenry Ford spoke. Henry Ford left. Mr Ford's aide spoke.", "Ford", "Ford"),
+        # named once only, or no more often than another longer name: no guess
+        ("Row\n\nLeeds Rovers won. Rovers' chairman spoke.", "Rovers", "Rovers"),
+        (
+            "Row\n\nLeeds Rovers won. Bury Rovers won. Leeds Rovers and Bury Rovers met.",
+            "Rovers",
+            "Rovers",
+        ),
+    ],
+)
+def test_full_name_under_a_headline(text: str, short: str, full: str) -> None:
+    headline = text.partition("\n")[0]
+    assert OrganizationNames(text, load(), headline).full_name(short) == full
+
+
+@pytest.mark.parametrize(
     ("short", "full", "expected"),
     [
         ("CBOT", "Chicago Board of Trade", True),

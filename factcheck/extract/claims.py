@@ -75,7 +75,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
                 stated_country[sentence.start] = (claim.organization, end)
             claims.append(claim)
     claims = _carry_stated_organizations(claims)
-    return _full_organization_names(claims, document.text, lexicon)
+    return _full_organization_names(claims, document, lexicon)
 
 
 def _carry_stated_organizations(claims: list[Claim]) -> list[Claim]:
@@ -101,11 +101,13 @@ def _carry_stated_organizations(claims: list[Claim]) -> list[Claim]:
     return carried
 
 
-def _full_organization_names(claims: list[Claim], text: str, lexicon: Lexicon) -> list[Claim]:
+def _full_organization_names(
+    claims: list[Claim], document: Document, lexicon: Lexicon
+) -> list[Claim]:
     """Short names of bodies ("CBOT", "Taft") replaced by the full name the text gives."""
     if all(not c.organization or lexicon.organization(c.organization) for c in claims):
         return claims
-    names = OrganizationNames(text, lexicon)
+    names = OrganizationNames(document.text, lexicon, document.title)
     return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
 
 

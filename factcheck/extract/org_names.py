@@ -11,7 +11,9 @@ comes first in the text.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from factcheck.extract.names import COURTESY_TITLES
 from factcheck.extract.titles import office_regex
 from factcheck.lexicon import Lexicon
 from factcheck.normalise.abbreviations import abbreviates
@@ -29,6 +31,11 @@ _DEFINITION = re.compile(
 )
 # "of" may join the words of a name, not "and": "Michigan and Ellison of Minnesota"
 _REST = re.compile(rf"(?:{_SPACE}(?:of{_SPACE})?{_WORD}){{0,6}}")
+# "Shares in Manchester United ...": up to three capitalised words, none a possessive, that
+# end right before a short name
+_RUN_BEFORE = re.compile(rf"(?:{_WORD}(?<!['’]s){_SPACE}){{1,3}}$")
+# a longer name that ends in the short one is its full name when the text writes it this often
+MIN_ENDING_REPEATS = 2
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.'’-")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 
@@ -36,8 +43,11 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "&"})
 class OrganizationNames:
     """Short names of bodies in one text, each with the full name the text gives it."""
 
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, headline: str = "") -> None:
         self._text = text
+        # a headline shortens names ("Peugeot deal boosts Mitsubishi" over a story on
+        # Mitsubishi Motors): its short name is no sign that the text uses the name alone
+        self._headline_end = len(headline) if headline and text.startswith(headline) else 0
         self._lexicon = lexicon
         self._defined: dict[str, str] = {}
         self._longer: dict[str, str] = {}
@@ -73,14 +83,64 @@ class OrganizationNames:
         if name in self._defined:
             return self._defined[name]
         if name not in self._longer:  # each name's search runs once per text
-            self._longer[name] = self._longer_first(name) or name
+            self._longer[name] = self._longer_first(name) or self._ending_first(name) or name
         return self._longer[name]
+
+    def _ending_first(self, name: str) -> str:
+        """ "United" -> "Manchester United" when the text says "Manchester United" before it
+        says "United" alone, and names it first and most often of the longer names that end
+        in "United" ("Shareholders United")."""
+        extensions: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        alone: list[int] = []
+        for match in re.finditer(
+            rf"(?<![\w.'’-]){re.escape(name)}(?![\w-]|['’](?!s\b))", self._text
+        ):
+            start = match.start()
+            before = _RUN_BEFORE.search(self._text, max(0, start - 80), start)
+            words = before.group().split() if before else []
+            while words and (
+                words[0] in self._lexicon.stopwords or words[0].lower() in _CONNECTORS
+            ):
+                words.pop(0)
+            if words and not self._names_a_person(words[0]):
+                longer = " ".join(words)
+                extensions[longer] += 1
+                first.setdefault(longer, start)
+            elif not words:
+                alone.append(start)
+        if not extensions or re.search(
+            rf"\b(?:{COURTESY_TITLES})\.?\s+{re.escape(name)}\b", self._text
+        ):
+            return ""  # "Mr Ford": a surname, and "Henry Ford" a person
+        best = min(extensions, key=lambda longer: first[longer])
+        count = extensions[best]
+        if count < MIN_ENDING_REPEATS or any(
+            extensions[other] >= count for other in extensions if other != best
+        ):
+            return ""
+        return f"{best} {name}" if first[best] < self._first_alone(alone, count) else ""
+
+    def _first_alone(self, alone: list[int], full_count: int) -> int:
+        """Where the text first names a body by its short name alone. A headline shortens
+        names ("Peugeot deal boosts Mitsubishi" over a story on Mitsubishi Motors): its short
+        name counts only when the story, too, names the body more often short than full."""
+        body = [start for start in alone if start >= self._headline_end]
+        counted = body if full_count > len(body) else alone
+        return min(counted, default=len(self._text))
+
+    def _names_a_person(self, word: str) -> bool:
+        """ "Henry Ford", "Mr Ford": a given name or an honorific makes the run a person's."""
+        return word.lower() in self._lexicon.given_names or bool(
+            re.fullmatch(rf"(?:{COURTESY_TITLES})\.?", word)
+        )
 
     def _longer_first(self, name: str) -> str:
         """ "Taft" -> "Taft Broadcasting" when the text says "Taft Broadcasting" before it
         says "Taft" alone, and extends "Taft" in no other way."""
         extensions: set[str] = set()
-        first_full, first_alone = len(self._text), len(self._text)
+        first_full, full_count = len(self._text), 0
+        alone: list[int] = []
         start = self._text.find(name)
         while start >= 0:
             end = start + len(name)
@@ -92,10 +152,11 @@ class OrganizationNames:
                 if rest:
                     extensions.add(rest)
                     first_full = min(first_full, start)
+                    full_count += 1
                 elif end == len(self._text) or self._text[end] not in _NAME_CHARS:
-                    first_alone = min(first_alone, start)
+                    alone.append(start)
             start = self._text.find(name, end)
-        if len(extensions) != 1 or first_full > first_alone:
+        if len(extensions) != 1 or first_full > self._first_alone(alone, full_count):
             return ""
         return f"{name} {extensions.pop()}"
 
