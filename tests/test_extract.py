@@ -1139,6 +1139,14 @@ CASES = [
         {claim("Tom Reed", "Chair", "Kiso Breweries")},
         id="demonym-before-firm-is-the-firm-named-as-that-countrys",
     ),
+    pytest.param(
+        article(
+            "In Chile, Tom Reed was head of the Kiso Planning Office under President Ana Lane,"
+            " officials said."
+        ),
+        {claim("Ana Lane", "President", "Chile")},
+        id="a-body-before-under-is-not-the-presidents",
+    ),
 ]
 
 

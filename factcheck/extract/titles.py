@@ -230,6 +230,11 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         title.organization = office.organization
     left = sentence[max(0, start - 120) : start]
     match = _left_regex(lexicon).search(left)
+    preposition = bool(match and _PREPOSITION_UNDER.search(match.group())) and written[:1].isupper()
+    if preposition and office is not None and office.leader:
+        # "head of the Office of Management and Budget under President Clinton": what stands
+        # before is another's; but "the Senate Banking Committee under Chairman Brown" is his
+        match = None
     if match and match.group():
         # "New Mexico Governor", "Shell U.K. Chairman": a country's name inside a longer
         # name is not the country; the name is read whole below
@@ -244,7 +249,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         qualifiers = _words(match.group("post"))
         if not whole_name:
             qualifiers = _words(match.group("pre")) + qualifiers
-        if _PREPOSITION_UNDER.search(match.group()) and written[:1].isupper():
+        if preposition:
             qualifiers.remove("under")  # "under Secretary Perkins": in his time, no post
         _apply_all(title, qualifiers, lexicon)
         if match.group("org") and not title.organization and not inside_name:
