@@ -1147,6 +1147,15 @@ CASES = [
         {claim("Ana Lane", "President", "Chile")},
         id="a-body-before-under-is-not-the-presidents",
     ),
+    pytest.param(
+        article(
+            "Storm hurts Asia economy",
+            "Asia counts the cost. Growth in Asia may slow. \"The IMF stands ready to help"
+            " Asia,\" said managing director Ana Lane.",
+        ),
+        {claim("Ana Lane", "Managing Director", "International Monetary Fund")},
+        id="a-continent-in-the-headline-is-no-company-the-sentences-body-is",
+    ),
 ]
 
 

@@ -303,7 +303,13 @@ def _organization(
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
     if kind == "company" or (kind == "any" and context.about_companies):
-        return context.dominant.get("company", "") or context.headline_body, "context"
+        company = context.dominant.get("company", "") or context.headline_body
+        if not company and kind == "company":
+            # ""The IMF stands ready ...," said managing director Rodrigo Rato": in a story
+            # of no company, the international body the sentence names
+            nearby = context.in_span(sentence.start, sentence.end, ("international",))
+            company = nearby[0].organization.name if nearby else ""
+        return company, "context"
     if kind == "state" or (kind == "any" and title.capitalised):
         sentence_text = context.text_of(sentence)
         delegation = _delegation_regex(lexicon).search(sentence_text[: title.start])

@@ -12,7 +12,7 @@ from functools import cache, cached_property
 
 from factcheck.extract.home import Home
 from factcheck.layout import Layout, Sentence
-from factcheck.lexicon import Lexicon, Organization
+from factcheck.lexicon import Lexicon, Organization, fold_space
 from factcheck.models import Zone
 
 # company suffixes, not "company": government press releases speak of companies too
@@ -225,6 +225,8 @@ class DocumentContext:
         org = self.lexicon.organization(name)
         if (org is not None and org.kind == "country") or name in self.lexicon.common_nouns:
             return False
+        if fold_space(name) in self.lexicon.places:
+            return False  # "Giant waves damage S Asia economy": a place, no company
         found = list(
             re.finditer(
                 rf"(?<![\w'’.-])(?P<before>[A-Z][\w'’.-]*\s+)?{re.escape(name)}(?![\w-])",
