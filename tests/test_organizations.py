@@ -185,3 +185,26 @@ def test_a_source_whose_ministers_are_mostly_one_countrys_gives_it_where_a_story
         state_office=states,
     )
     assert few[-1].organization == ""  # 10 stated claims are too few to tell a source's country
+
+
+def test_a_story_country_no_text_gives_the_office_yields_to_the_sources_country() -> None:
+    stated = [
+        claim_in(f"bbc/{n}.txt", f"Minister {n}", "Home Secretary", "United Kingdom", "text")
+        for n in range(20)
+    ] + [
+        claim_in("bbc/f.txt", "Jack Straw", "Foreign Secretary", "United Kingdom", "text"),
+        claim_in("bbc/m.txt", "Ivan Orlov", "Foreign Minister", "Russia", "text"),
+    ]
+    guesses = [
+        # a story about Russia: "Former foreign secretary Robin Cook" is the source's country's
+        claim_in("bbc/r.txt", "Robin Cook", "Foreign Secretary", "Russia", "context"),
+        # "Foreign Minister Pyotr Lavrin" is Russia's: texts give Russia that office
+        claim_in("bbc/r.txt", "Pyotr Lavrin", "Foreign Minister", "Russia", "context"),
+        # no text gives the source's country a Finance Minister: the story's country stays
+        claim_in("bbc/r.txt", "Oleg Pankin", "Finance Minister", "Russia", "context"),
+    ]
+    states = {"Home Secretary", "Foreign Secretary", "Foreign Minister"}.__contains__
+    settled = consolidate_organizations(
+        [*stated, *guesses], KNOWN.__contains__, country=KNOWN.__contains__, state_office=states
+    )
+    assert [c.organization for c in settled[-3:]] == ["United Kingdom", "Russia", "Russia"]

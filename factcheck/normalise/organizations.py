@@ -55,6 +55,18 @@ def consolidate_organizations(
                 # an office no text gives to the guessed country ("Foreign Secretary" in a
                 # story about Iraq) is the country's the texts give it to
                 best = _office_best(by_office, office_key)
+            home = home_of_source.get(source_of[claim.path], "")
+            if (
+                not best
+                and claim.organization_from == "context"
+                and home
+                and given[home]
+                and not leader(claim.office)
+                and not _given_anywhere(by_office, claim.office, guessed)
+            ):
+                # "Former foreign secretary Robin Cook" in a BBC story about Iraq: the texts
+                # give that office to the source's own country and never to Iraq
+                best = home
             if not best:
                 best = _best(implied, claim, MIN_IMPLIED_SHARE)
             if (
@@ -139,6 +151,11 @@ def _office_tally(
             body = claim.organization if known(claim.organization) else ""
             counts[(source_of[claim.path], claim.office)][body] += 1
     return counts
+
+
+def _given_anywhere(counts: dict[_OfficeKey, Counter[str]], office: str, org: str) -> bool:
+    """Whether a text of any source states ``office`` for ``org``."""
+    return any(tally[org] for (_, named), tally in counts.items() if named == office)
 
 
 def _office_best(counts: dict[_OfficeKey, Counter[str]], office: _OfficeKey) -> str:
