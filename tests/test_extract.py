@@ -928,7 +928,8 @@ CASES = [
         article("It forced the resignation of Zenbright chairman Tom Reed, president Ann Reed."),
         {
             claim("Tom Reed", "Chair", "Zenbright", status="former"),
-            claim("Ann Reed", "President", "", status="former"),
+            # a list shares the body its first title names
+            claim("Ann Reed", "President", "Zenbright", status="former"),
         },
         id="resignation-of-a-list-of-holders",
     ),
@@ -1150,11 +1151,25 @@ CASES = [
     pytest.param(
         article(
             "Storm hurts Asia economy",
-            "Asia counts the cost. Growth in Asia may slow. \"The IMF stands ready to help"
-            " Asia,\" said managing director Ana Lane.",
+            'Asia counts the cost. Growth in Asia may slow. "The IMF stands ready to help'
+            ' Asia," said managing director Ana Lane.',
         ),
         {claim("Ana Lane", "Managing Director", "International Monetary Fund")},
         id="a-continent-in-the-headline-is-no-company-the-sentences-body-is",
+    ),
+    pytest.param(
+        article(
+            "**Tom Reed, CEO, and Ana Lane, Executive Vice President, of the Kiso Family"
+            " Foundation**",
+            "**Jo Bloggs, President, and Al Smith, Executive Director of the Kiso Strategy"
+            " Institute**",
+        ),
+        {
+            claim("Tom Reed", "Chief Executive", "Kiso Family Foundation"),
+            claim("Ana Lane", "Executive Vice President", "Kiso Family Foundation"),
+            claim("Jo Bloggs", "President", "Kiso Strategy Institute"),
+        },
+        id="a-list-shares-the-body-that-ends-it",
     ),
 ]
 

@@ -14,6 +14,7 @@ from factcheck.extract.context import DocumentContext
 from factcheck.extract.holders import (
     OF_PLACE,
     coordinated,
+    listed_body,
     name_after,
     name_before,
     names_listed_after,
@@ -182,6 +183,8 @@ def _claim(
         body = _BODY_AFTER.match(text, last_end) if not title.organization else None
         if body and found[1] < title.start:
             title.organization = " ".join(body.group("body").split())
+        if not title.organization and not title.anaphor:
+            title.organization = listed_body(text, title, found[1], lexicon)
         claims = _claims_for(document, layout, lexicon, context, sentence, title, [found])
     if gone and (not found or gone.name != found[0]):
         before = dataclasses.replace(title, status=gone.status, then=False)

@@ -393,3 +393,42 @@ def names_listed_before(text: str, title: Title, lexicon: Lexicon) -> list[tuple
             return []
         names.append((name, match.start("list") + part.start() + part.group().find(raw)))
     return names
+
+
+# "Samantha Tweedy, CEO, and Alaina Beverly, Executive Vice President, of the Black Economic
+# Alliance Foundation": the body that ends a list of names and titles is every title's
+_LIST_ENDS_WITH_BODY = re.compile(
+    rf",?\s+and\s+{NAME},\s+(?:[A-Z][\w-]*\s+){{0,4}}[A-Z][\w-]*,?\s+of\s+(?:the\s+)?"
+    rf"(?P<body>{CAPITALISED_RUN})(?=\s*(?:\*\*|[.;,)]|$))"
+)
+
+
+@cache
+def _listed_after_title(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?P<office>(?i:{lexicon.office_pattern}))\s+{NAME},\s+$")
+
+
+def listed_body(text: str, title: Title, name_start: int, lexicon: Lexicon) -> str:
+    """The body a list of names and titles shares with a title that names none: the one
+    that ends the list ("X, CEO, and Y, Executive Vice President, of the Foundation"), or
+    the one the list's first title names ("BBC chairman Gavyn Davies, director-general
+    Greg Dyke"). A minister's title is his country's, whatever body the list names."""
+    office = lexicon.office(title.office)
+    if office is not None and office.kind == "state":
+        return ""
+    if name_start < title.start:
+        after = _LIST_ENDS_WITH_BODY.match(text, title.end)
+        return " ".join(after["body"].split()) if after else ""
+    before = _listed_after_title(lexicon).search(text, 0, title.start)
+    if before is None:
+        return ""
+    previous = parse_title(text, before.start("office"), before.end("office"), lexicon)
+    known = lexicon.organization(previous.organization)
+    # the body named before the first title ("BBC chairman"), not after it ("chairman of
+    # the board of X"), nor a country
+    if previous.end > before.end("office") or (known and known.kind in _PLACES):
+        return ""  # "US President Biden, Prime Minister Kishida": two countries' leaders
+    return previous.organization
+
+
+_PLACES = ("country", "region")
