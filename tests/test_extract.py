@@ -1171,6 +1171,14 @@ CASES = [
         },
         id="a-list-shares-the-body-that-ends-it",
     ),
+    pytest.param(
+        article(
+            "Reed also serves as the Board Chair of the Reed Map & Print Center at the Kiso"
+            " Public Library."
+        ),
+        {claim("Reed", "Chair", "Reed Map & Print Center")},
+        id="a-body-named-after-its-chair-is-no-name-of-his",
+    ),
 ]
 
 

@@ -228,8 +228,10 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
             title.then = True
         elif title.status == "current":
             title.status = held.status
-        if held.name in title.organization:
-            title.organization = ""  # "named Paul Smith president": a name, not a company
+        if title.organization.endswith(held.name):
+            # "named Paul Smith president": a name, not a company; but "Leventhal serves as
+            # the Board Chair of the Leventhal Map & Education Center" names one
+            title.organization = ""
         found, body = (name, held.start + held.name.rfind(name)), ""
     else:
         return None
