@@ -1179,6 +1179,14 @@ CASES = [
         {claim("Reed", "Chair", "Reed Map & Print Center")},
         id="a-body-named-after-its-chair-is-no-name-of-his",
     ),
+    pytest.param(
+        article(
+            "The words come from a letter written by President Tom Reed to his wife.",
+            "The display was made with Kiso Design Group Inc.",
+        ),
+        {claim("Tom Reed", "President", "")},
+        id="a-company-named-only-later-is-not-a-bare-presidents",
+    ),
 ]
 
 

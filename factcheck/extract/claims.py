@@ -305,8 +305,13 @@ def _organization(
         if nearby:
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
-    if kind == "company" or (kind == "any" and context.about_companies):
-        company = context.dominant.get("company", "") or context.headline_body
+    company = context.dominant.get("company", "")
+    # "a letter written by President John Adams" on a page that names a design firm in its
+    # credits: a bare "President" is a company's when the story has named the company (by
+    # the end of the sentence: "X resigned as president, Acme Inc said")
+    named_later = bool(company) and not context.named_before(company, sentence.end)
+    if kind == "company" or (kind == "any" and context.about_companies and not named_later):
+        company = company or context.headline_body
         if not company and kind == "company":
             # ""The IMF stands ready ...," said managing director Rodrigo Rato": in a story
             # of no company, the international body the sentence names

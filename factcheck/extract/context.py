@@ -115,6 +115,7 @@ class DocumentContext:
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
         counts, first_seen = self._article_counts(layout)
+        self._first_seen = first_seen
         self.dominant = {
             kind: min(counter, key=lambda n: (-counter[n], first_seen[n]))
             for kind, counter in counts.items()
@@ -244,6 +245,10 @@ class DocumentContext:
             for m in found
             if m.start() >= headline_end
         )
+
+    def named_before(self, name: str, offset: int) -> bool:
+        """Whether the article names ``name`` before ``offset``."""
+        return self._first_seen.get(name, offset) < offset
 
     def text_of(self, sentence: Sentence) -> str:
         return self._text[sentence.start : sentence.end]
