@@ -20,7 +20,8 @@ class Office:
 
     ``kind``: ``state`` (a country's office: an unqualified one belongs to the country the
     article is about), ``international`` (NATO, UN ...), ``institution`` (a named body),
-    ``company`` and ``explicit`` (only an organisation the text names), ``named`` (no claim
+    ``company`` and ``explicit`` (only an organisation the text names), ``region`` (the
+    same, or a region the story names: a state's governor, a central bank's), ``named`` (no claim
     unless the text names the country: "King Crimson"), ``any`` (a president can be a
     country's, an organisation's or a company's).
     """

@@ -1187,6 +1187,22 @@ CASES = [
         {claim("Tom Reed", "President", "")},
         id="a-company-named-only-later-is-not-a-bare-presidents",
     ),
+    pytest.param(
+        article(
+            "Oregon sets fines for spyware",
+            "Makers of spyware face fines in Oregon. The law, approved by Governor Ana Lane,"
+            " starts in 2025.",
+        ),
+        {claim("Ana Lane", "Governor", "Oregon")},
+        id="a-governor-in-a-story-on-one-state-is-the-states",
+    ),
+    pytest.param(
+        article(
+            "The Bank of England held rates. Governor Tom Reed said prices in Texas rose.",
+        ),
+        {claim("Tom Reed", "Governor", "")},
+        id="a-governor-in-a-story-on-a-central-bank-takes-no-state",
+    ),
 ]
 
 

@@ -300,6 +300,12 @@ def _organization(
                 return named, "text"
     if title.unnamed_body:
         return "", "context"  # "Bank President ...": some bank's, not the country's
+    if kind == "region" and title.capitalised and "institution" not in context.dominant:
+        # "approved by Governor Arnold Schwarzenegger" in a story on California: the region
+        # the sentence names, or the story's; not where a central bank may be the governor's
+        nearby = context.in_span(sentence.start, sentence.end, ("region",))
+        region = nearby[0].organization.name if nearby else context.dominant.get("region", "")
+        return region, "context"
     if kind == "international":
         nearby = context.in_span(sentence.start, sentence.end, ("international",))
         if nearby:
@@ -424,7 +430,7 @@ def _of_after_name(text: str, end: int, lexicon: Lexicon, office_label: str) -> 
     if org is None or org.alias_kind == "demonym":
         return ""
     office = lexicon.office(office_label)
-    if org.kind == "region" and not (office and office.kind == "explicit"):
+    if org.kind == "region" and not (office and office.kind in ("explicit", "region")):
         return ""  # "Speaker Jim Wright of Texas": his home state, not the Speaker's body
     return org.name
 
