@@ -146,6 +146,21 @@ def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path)
     }
 
 
+def test_the_official_an_envoy_meets_abroad_is_the_hosts(tmp_path: Path) -> None:
+    page = (
+        "---\ndate: '2021-10-05'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+        "In Rome, Mr. Reed will meet with National Security Advisor Ana Lane.\n\n"
+        "In Rome, the Prime Minister will meet with Defense Secretary Jo Smith.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    assert organizations(path) == {
+        "Ana Lane": "Italy",
+        # a title names who meets: either may be the host, the page's own country stays
+        "Jo Smith": "United States",
+    }
+
+
 @pytest.mark.parametrize(
     "meta",
     [

@@ -334,6 +334,9 @@ def _organization(
             if org is not None and org.kind == "country":
                 return org.name, "text"
         home, dominant = context.home, context.dominant.get("country", "")
+        host = _host_country(sentence_text, title.start, context) if home.official else ""
+        if host:
+            return host, "context"
         # a government's page calls its own ministers by bare titles, and so does a wire
         # story from a country that it names; leaders of other countries ("President Xi")
         # are named by bare titles in a government's pages, while a wire story qualifies
@@ -356,6 +359,25 @@ def _organization(
             dominant = ""  # "money from Iran arms sales": a passing mention, no story of Iran
         return (dominant, "context") if dominant else (home.country, source)
     return "", "context"
+
+
+# "Mr. Sullivan will meet with National Security Advisor Emmanuel Bonne": the one met
+_MEETS_WITH = re.compile(
+    r"\b(?:meet|meets|met|meeting|speak|speaks|spoke|talk|talks|talked)\s+with\s+$"
+)
+
+
+def _host_country(text: str, title_start: int, context: DocumentContext) -> str:
+    """ "In Paris, Mr. Sullivan will meet with National Security Advisor Emmanuel Bonne": on
+    a government's page, the official its envoy meets is the host's, when the sentence
+    names one foreign country, by its name or by a place in it. Not when a title names who
+    meets ("In Tokyo, Prime Minister Kishida met with Secretary Blinken"): either may be
+    the host."""
+    before = text[:title_start]
+    if not _MEETS_WITH.search(before) or office_regex(context.lexicon).search(before):
+        return ""
+    countries = set(context.countries_in(text)) - {context.home.country}
+    return countries.pop() if len(countries) == 1 else ""
 
 
 @cache

@@ -78,6 +78,13 @@ def _body_regex(noun: str) -> re.Pattern[str]:
 
 
 @cache
+def _place_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    places = sorted(lexicon.places, key=len, reverse=True)
+    words = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in places)
+    return re.compile(rf"(?<![\w.-])(?i:{words})(?![\w-])")
+
+
+@cache
 def organization_regex(lexicon: Lexicon) -> re.Pattern[str]:
     # case-sensitive: "WHO" and "Fed" are organisations, "who" and "fed" are not
     return re.compile(rf"(?<![\w.-])(?:{lexicon.organization_pattern})(?![\w-]|\.\w)")
@@ -249,6 +256,18 @@ class DocumentContext:
     def named_before(self, name: str, offset: int) -> bool:
         """Whether the article names ``name`` before ``offset``."""
         return self._first_seen.get(name, offset) < offset
+
+    def countries_in(self, text: str) -> list[str]:
+        """The countries ``text`` names, by name or by a place in them ("Paris")."""
+        countries = []
+        for match in organization_regex(self.lexicon).finditer(text):
+            org = self.lexicon.organization(match.group())
+            if org is not None and org.kind == "country":
+                countries.append(org.name)
+        for match in _place_regex(self.lexicon).finditer(text):
+            if match.group()[:1].isupper():  # "Nice", not "nice"
+                countries.append(self.lexicon.places.get(fold_space(match.group()), ""))
+        return [country for country in countries if country]
 
     def text_of(self, sentence: Sentence) -> str:
         return self._text[sentence.start : sentence.end]
