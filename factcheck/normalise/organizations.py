@@ -59,13 +59,14 @@ def consolidate_organizations(
             if (
                 not best
                 and claim.organization_from == "context"
-                and home
-                and given[home]
+                and country(guessed)
+                and state_office(claim.office)
                 and not leader(claim.office)
                 and not _given_anywhere(by_office, claim.office, guessed)
+                and _office_best(by_office, office_key, min_claims=1) == home
             ):
-                # "Former foreign secretary Robin Cook" in a BBC story about Iraq: the texts
-                # give that office to the source's own country and never to Iraq
+                # "Former foreign secretary Robin Cook" in a BBC story about Iraq: the
+                # source's texts give that office to its own country, no text to Iraq
                 best = home
             if not best:
                 best = _best(implied, claim, MIN_IMPLIED_SHARE)
@@ -158,7 +159,9 @@ def _given_anywhere(counts: dict[_OfficeKey, Counter[str]], office: str, org: st
     return any(tally[org] for (_, named), tally in counts.items() if named == office)
 
 
-def _office_best(counts: dict[_OfficeKey, Counter[str]], office: _OfficeKey) -> str:
+def _office_best(
+    counts: dict[_OfficeKey, Counter[str]], office: _OfficeKey, min_claims: int = MIN_OFFICE_CLAIMS
+) -> str:
     tally = counts.get(office)
     if not tally:
         return ""
@@ -166,7 +169,7 @@ def _office_best(counts: dict[_OfficeKey, Counter[str]], office: _OfficeKey) -> 
     if not best:
         return ""
     total = sum(tally.values())
-    return best if count >= MIN_OFFICE_CLAIMS and count >= MIN_OFFICE_SHARE * total else ""
+    return best if count >= min_claims and count >= MIN_OFFICE_SHARE * total else ""
 
 
 # countries other than the article's own that the texts give an office to, before the
