@@ -1173,6 +1173,19 @@ CASES = [
     ),
     pytest.param(
         article(
+            "On the call were NATO Secretary General Tom Reed, President Ana Lane of Chile.",
+            "He was joined by EPA Administrator Al Smith, Governor Bo Jones and others.",
+        ),
+        {
+            claim("Tom Reed", "Secretary General", "NATO"),
+            claim("Ana Lane", "President", "Chile"),
+            claim("Al Smith", "Administrator", "EPA"),
+            claim("Bo Jones", "Governor", ""),
+        },
+        id="a-list-shares-no-body-with-a-leader-a-governor-or-a-country-named-after",
+    ),
+    pytest.param(
+        article(
             "Reed also serves as the Board Chair of the Reed Map & Print Center at the Kiso"
             " Public Library."
         ),

@@ -184,7 +184,7 @@ def _claim(
         if body and found[1] < title.start:
             title.organization = " ".join(body.group("body").split())
         if not title.organization and not title.anaphor:
-            title.organization = listed_body(text, title, found[1], lexicon)
+            title.organization = listed_body(text, title, found, lexicon)
         claims = _claims_for(document, layout, lexicon, context, sentence, title, [found])
     if gone and (not found or gone.name != found[0]):
         before = dataclasses.replace(title, status=gone.status, then=False)

@@ -410,19 +410,26 @@ def _listed_after_title(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?P<office>(?i:{lexicon.office_pattern}))\s+{NAME},\s+$")
 
 
-def listed_body(text: str, title: Title, name_start: int, lexicon: Lexicon) -> str:
+def listed_body(text: str, title: Title, name: tuple[str, int], lexicon: Lexicon) -> str:
     """The body a list of names and titles shares with a title that names none: the one
     that ends the list ("X, CEO, and Y, Executive Vice President, of the Foundation"), or
     the one the list's first title names ("BBC chairman Gavyn Davies, director-general
-    Greg Dyke"). A minister's title is his country's, whatever body the list names."""
+    Greg Dyke"). A minister's or a governor's title is a country's or a state's, whatever
+    body the list names."""
+    name_start = name[1]
+    name_end = name_start + len(name[0])
     office = lexicon.office(title.office)
-    if office is not None and office.kind == "state":
-        return ""
+    if office is not None and office.kind not in ("company", "any"):
+        return ""  # "EPA Administrator Michael Regan, Governor Whitmer": the state's
+    if OF_PLACE.match(text, name_end):
+        return ""  # "NATO Secretary General Stoltenberg, President Duda of Poland"
     if name_start < title.start:
         after = _LIST_ENDS_WITH_BODY.match(text, title.end)
         return " ".join(after["body"].split()) if after else ""
     before = _listed_after_title(lexicon).search(text, 0, title.start)
-    if before is None:
+    if before is None or (office is not None and office.leader and title.capitalised):
+        # "NATO Secretary General Stoltenberg, President Macron": a country's leader; but
+        # "Zenbright chairman Tom Reed, president Ann Reed" are the company's
         return ""
     previous = parse_title(text, before.start("office"), before.end("office"), lexicon)
     known = lexicon.organization(previous.organization)
