@@ -1149,6 +1149,11 @@ CASES = [
         id="a-body-before-under-is-not-the-presidents",
     ),
     pytest.param(
+        article("He was counsel to the Senate Kiso Committee under Chairman Ana Lane."),
+        {claim("Ana Lane", "Chair", "Senate Kiso Committee")},
+        id="a-committee-before-under-is-its-chairs",
+    ),
+    pytest.param(
         article(
             "Storm hurts Asia economy",
             'Asia counts the cost. Growth in Asia may slow. "The IMF stands ready to help'
