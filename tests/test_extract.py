@@ -1221,6 +1221,21 @@ CASES = [
         {claim("Tom Reed", "Governor", "")},
         id="a-governor-in-a-story-on-a-central-bank-takes-no-state",
     ),
+    pytest.param(
+        article(
+            "Texas and Ohio sued. Governor Ana Lane said the law is wrong.",
+        ),
+        {claim("Ana Lane", "Governor", "")},
+        id="a-governor-in-a-story-on-two-states-takes-neither",
+    ),
+    pytest.param(
+        article(
+            "The trade association, the Kiso Council, backed it, association chief executive"
+            " Ana Lane told the European Union."
+        ),
+        {claim("Ana Lane", "Chief Executive", "")},
+        id="an-international-body-in-the-sentence-is-no-associations",
+    ),
 ]
 
 

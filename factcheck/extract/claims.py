@@ -302,15 +302,19 @@ def _organization(
         return "", "context"  # "Bank President ...": some bank's, not the country's
     if kind == "region" and title.capitalised and "institution" not in context.dominant:
         # "approved by Governor Arnold Schwarzenegger" in a story on California: the region
-        # the sentence names, or the story's; not where a central bank may be the governor's
-        nearby = context.in_span(sentence.start, sentence.end, ("region",))
-        region = nearby[0].organization.name if nearby else context.dominant.get("region", "")
-        return region, "context"
+        # the sentence names, or the story's if it names no other; not where a central bank
+        # may be the governor's. A page naming several states says nothing of whose.
+        nearby = {
+            m.organization.name for m in context.in_span(sentence.start, sentence.end, ("region",))
+        }
+        regions = nearby or context.named_regions
+        return (next(iter(regions)) if len(regions) == 1 else ""), "context"
     if kind == "international":
         nearby = context.in_span(sentence.start, sentence.end, ("international",))
         if nearby:
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
+    text_before = context.text_of(sentence)[: title.start]
     company = context.dominant.get("company", "")
     # "a letter written by President John Adams" on a page that names a design firm in its
     # credits: a bare "President" is a company's when the story has named the company (by
@@ -318,9 +322,10 @@ def _organization(
     named_later = bool(company) and not context.named_before(company, sentence.end)
     if kind == "company" or (kind == "any" and context.about_companies and not named_later):
         company = company or context.headline_body
-        if not company and kind == "company":
+        if not company and kind == "company" and _SAID_BEFORE.search(text_before):
             # ""The IMF stands ready ...," said managing director Rodrigo Rato": in a story
-            # of no company, the international body the sentence names
+            # of no company, the international body the sentence names is the speaker's;
+            # not "the trade association, Het Comite, association chief executive Peter Pex"
             nearby = context.in_span(sentence.start, sentence.end, ("international",))
             company = nearby[0].organization.name if nearby else ""
         return company, "context"
@@ -361,6 +366,8 @@ def _organization(
     return "", "context"
 
 
+# "..., said managing director Rodrigo Rato": a title right after a verb of saying
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 # "Mr. Sullivan will meet with National Security Advisor Emmanuel Bonne": the one met
 _MEETS_WITH = re.compile(
     r"\b(?:meet|meets|met|meeting|speak|speaks|spoke|talk|talks|talked)\s+with\s+$"

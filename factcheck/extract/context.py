@@ -129,6 +129,7 @@ class DocumentContext:
         }
         self._country_counts: Counter[str] = counts.get("country", Counter())
         self.named_countries = frozenset(self._country_counts)
+        self.named_regions = frozenset(counts.get("region", ()))
         # "President Andrew Tananbaum said" in a company story is the company's president
         self.about_companies = bool(_COMPANY_CUES.search(layout.text))
         self._headline = headline
