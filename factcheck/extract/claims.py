@@ -304,10 +304,8 @@ def _organization(
         # "approved by Governor Arnold Schwarzenegger" in a story on California: the region
         # the sentence names, or the story's if it names no other; not where a central bank
         # may be the governor's. A page naming several states says nothing of whose.
-        nearby = {
-            m.organization.name for m in context.in_span(sentence.start, sentence.end, ("region",))
-        }
-        regions = nearby or context.named_regions
+        in_sentence = context.in_span(sentence.start, sentence.end, ("region",))
+        regions = {m.organization.name for m in in_sentence} or context.named_regions
         return (next(iter(regions)) if len(regions) == 1 else ""), "context"
     if kind == "international":
         nearby = context.in_span(sentence.start, sentence.end, ("international",))
@@ -326,8 +324,8 @@ def _organization(
             # ""The IMF stands ready ...," said managing director Rodrigo Rato": in a story
             # of no company, the international body the sentence names is the speaker's;
             # not "the trade association, Het Comite, association chief executive Peter Pex"
-            nearby = context.in_span(sentence.start, sentence.end, ("international",))
-            company = nearby[0].organization.name if nearby else ""
+            bodies = context.in_span(sentence.start, sentence.end, ("international",))
+            company = bodies[0].organization.name if bodies else ""
         return company, "context"
     if kind == "state" or (kind == "any" and title.capitalised):
         sentence_text = context.text_of(sentence)
