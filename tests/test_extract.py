@@ -1236,6 +1236,46 @@ CASES = [
         {claim("Ana Lane", "Chief Executive", "")},
         id="an-international-body-in-the-sentence-is-no-associations",
     ),
+    pytest.param(
+        article("Tom Reed is expected to be named chairman of Zenbright, it said."),
+        {claim("Tom Reed", "Chair", "Zenbright", status="designate")},
+        id="expected-to-be-named-is-designate",
+    ),
+    pytest.param(
+        article("Zenbright Corp said Chairman Tom Reed will re-assume the duties of president."),
+        {
+            claim("Tom Reed", "Chair", "Zenbright"),
+            claim("Tom Reed", "President", "Zenbright", status="acting"),
+        },
+        id="assuming-the-duties-of-a-post-is-acting",
+    ),
+    pytest.param(
+        article("Zenbright Corp said its board elected Chairman Tom Reed to the title of president."),
+        {claim("Tom Reed", "Chair", "Zenbright"), claim("Tom Reed", "President", "Zenbright")},
+        id="elected-to-the-title-of-a-post",
+    ),
+    pytest.param(
+        article(
+            "Tom Reed, president of Zenbright, is expected to be named chairman, president"
+            " and chief executive of Brightline, it said."
+        ),
+        {
+            claim("Tom Reed", "President", "Zenbright"),
+            claim("Tom Reed", "Chair", "Brightline", status="designate"),
+            claim("Tom Reed", "President", "Brightline", status="designate"),
+            claim("Tom Reed", "Chief Executive", "Brightline", status="designate"),
+        },
+        id="a-list-of-titles-has-one-holder-and-one-body",
+    ),
+    pytest.param(
+        article("Brightline Corp said Chairman, President and Chief Executive Tom Reed quit."),
+        {
+            claim("Tom Reed", "Chair", "Brightline"),
+            claim("Tom Reed", "President", "Brightline"),
+            claim("Tom Reed", "Chief Executive", "Brightline"),
+        },
+        id="a-list-of-titles-then-a-name",
+    ),
 ]
 
 

@@ -19,6 +19,7 @@ from factcheck.extract.holders import (
     name_before,
     names_listed_after,
     names_listed_before,
+    title_list,
 )
 from factcheck.extract.home import home_of
 from factcheck.extract.org_names import OrganizationNames
@@ -54,7 +55,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
     """Every office claim the document states, in text order."""
     context: DocumentContext | None = None
     claims: list[Claim] = []
-    seen: set[tuple[int, str, str]] = set()
+    seen: set[tuple[int, str, str, str]] = set()
     # sentence start -> (country a title there named, where that title and its name end)
     stated_country: dict[int, tuple[str, int]] = {}
     for match in office_regex(lexicon).finditer(document.text):
@@ -64,7 +65,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
         if context is None:
             context = DocumentContext(layout, lexicon, home_of(document, lexicon), document.title)
         for claim in _claim(document, layout, lexicon, context, sentence, match):
-            if (key := (claim.line, claim.person, claim.office)) in seen:
+            if (key := (claim.line, claim.person, claim.office, claim.organization)) in seen:
                 continue
             seen.add(key)
             country, stated_end = stated_country.get(sentence.start, ("", 0))
@@ -172,6 +173,21 @@ def _claim(
         found = name_before(text, partner, lexicon)
         if found and partner.status != own_status and title.status == "current":
             title.status = partner.status  # "resigned as vice chairman and chairman": the verb's
+    listed = title_list(text, title, lexicon)
+    if not found and listed:
+        # "named chairman, president and chief executive of X": one name for the whole list
+        found = next(filter(None, (name_after(text, t, lexicon) for t in listed[1:])), None)
+        first = listed[0]
+        if not found and first is not title:
+            own_status = first.status
+            found = name_before(text, first, lexicon)
+            if found and first.status != own_status and title.status == "current":
+                title.status = first.status
+    if listed and not title.organization and not title.anaphor:
+        # the body named with the list's last title is the body of all
+        later = [t for t in listed if t.start > title.start and (t.organization or t.anaphor)]
+        if later:
+            title.organization, title.anaphor = later[0].organization, later[0].anaphor
     if partner and not title.organization and not title.anaphor:
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor

@@ -6,6 +6,7 @@ transcript's speaker label ("VICE PRESIDENT HARRIS:"), and across "and" between 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -79,6 +80,73 @@ def coordinated(text: str, title: Title, lexicon: Lexicon) -> Title | None:
     if partner is not None and _two_leaders(title, partner, lexicon):
         return None  # "the President and Prime Minister Sunak will meet": two people
     return partner
+
+
+# between the titles of a list: "chairman, president and chief executive"
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_AND = re.compile(r"\s+(?:and|&)\s+")
+
+
+def title_list(text: str, title: Title, lexicon: Lexicon) -> list[Title]:
+    """ "named chairman, president and chief executive of Manhattan National": the titles of
+    a list that commas and a closing "and" join, in text order, this one among them; one name
+    holds them all. Empty when no comma joins them (coordinated() reads a pair)."""
+    members = [title]
+    while (after := _next_in_list(text, members[-1], lexicon)) is not None:
+        members.append(after)
+    while (before := _previous_in_list(text, members[0], lexicon)) is not None:
+        members.insert(0, before)
+    separators = [text[a.end : b.start] for a, b in itertools.pairwise(members)]
+    commas = [bool(_LIST_COMMA.fullmatch(sep)) for sep in separators]
+    closed = bool(separators) and _LIST_AND.fullmatch(separators[-1]) is not None
+    if not (closed and any(commas)) or _has_two_leaders(members, lexicon):
+        return []
+    return members
+
+
+def _next_in_list(text: str, title: Title, lexicon: Lexicon) -> Title | None:
+    """The title right after this one and a comma or "and" (its qualifiers included)."""
+    joined = _LIST_COMMA.match(text, title.end) or _LIST_AND.match(text, title.end)
+    if joined is None or text.startswith(("and", "&"), joined.end()):
+        return None
+    office = office_regex(lexicon).search(text, joined.end(), joined.end() + 40)
+    if office is None:
+        return None
+    after = parse_title(text, office.start(), office.end(), lexicon)
+    if after.start != joined.end():
+        return None
+    if _named_next(text, after.end):
+        # a name may follow the last title of a list ("Chairman, President and CEO Tom
+        # Reed"), written as its other titles are
+        last = _LIST_AND.fullmatch(joined.group()) is not None
+        written = text[title.start : title.end], text[after.start : after.end]
+        return after if last and _same_case(*written) else None
+    return after
+
+
+def _previous_in_list(text: str, title: Title, lexicon: Lexicon) -> Title | None:
+    """The title right before this one and a comma or "and"."""
+    joined = _LIST_BEFORE_SEPARATOR.search(text, 0, title.start)
+    if joined is None:
+        return None
+    left = text[: joined.start()]
+    office = _office_at_end(lexicon).search(left, max(0, len(left) - 120))
+    if office is None:
+        return None
+    before = parse_title(text, office.start("office"), office.end("office"), lexicon)
+    return before if before.end == joined.start() else None
+
+
+_LIST_BEFORE_SEPARATOR = re.compile(r"(?:\s*,\s*|\s+(?:and|&)\s+)$")
+
+
+@cache
+def _office_at_end(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?P<office>{lexicon.office_pattern})$", re.IGNORECASE)
+
+
+def _has_two_leaders(members: list[Title], lexicon: Lexicon) -> bool:
+    return any(_two_leaders(a, b, lexicon) for i, a in enumerate(members) for b in members[i + 1 :])
 
 
 def _two_leaders(title: Title, partner: Title, lexicon: Lexicon) -> bool:

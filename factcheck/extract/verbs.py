@@ -80,13 +80,20 @@ def _subject(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
     )
 
 
+# "elected Chairman X to the additional title of president": the post named as a noun
+_POST_OF = (
+    r"to\s+the\s+(?:(?:additional|new|vacant)\s+)?"
+    r"(?:title|post|position|office|role|job)\s+of\s+"
+)
+
+
 @cache
 def _object(lexicon: Lexicon) -> re.Pattern[str]:
     """ "VERB NAME [as] [a] TITLE": "appointed Donald Michelin as acting chief executive",
     "appointed X, formerly a vice president, treasurer" (an apposition between)."""
     return re.compile(
         rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{NAME}{_AGE}?{_ASIDE}\s+"
-        rf"(?:as\s+|to\s+be\s+)?{_ARTICLE}{_OWNER}$"
+        rf"(?:as\s+|to\s+be\s+|{_POST_OF})?{_ARTICLE}{_OWNER}$"
     )
 
 
@@ -122,8 +129,14 @@ def stated_holder(left: str, lexicon: Lexicon) -> Holder | None:
     verb = _object(lexicon).search(window)
     if verb is not None:
         name = clean_name(verb["name"], lexicon)
+        words = verb["name"].split()
+        if not name and words[0].lower() in office_words(lexicon):
+            # "elected Chairman Tom Reed to the additional title of president": the title he
+            # holds, then his name
+            name = clean_name(" ".join(words[1:]), lexicon)
         if name:
-            return Holder(name, offset + verb.start("name"), _statuses(verb, lexicon, "object")[0])
+            at = offset + verb.start("name") + verb["name"].find(name.split()[0])
+            return Holder(name, at, _statuses(verb, lexicon, "object")[0])
     return None
 
 
