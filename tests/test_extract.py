@@ -1250,7 +1250,7 @@ CASES = [
         id="assuming-the-duties-of-a-post-is-acting",
     ),
     pytest.param(
-        article("Zenbright Corp said its board elected Chairman Tom Reed to the title of president."),
+        article("Zenbright Corp elected Chairman Tom Reed to the additional title of president."),
         {claim("Tom Reed", "Chair", "Zenbright"), claim("Tom Reed", "President", "Zenbright")},
         id="elected-to-the-title-of-a-post",
     ),
@@ -1275,6 +1275,21 @@ CASES = [
             claim("Tom Reed", "Chief Executive", "Brightline"),
         },
         id="a-list-of-titles-then-a-name",
+    ),
+    pytest.param(
+        article("He is Chairman of Zenbright Capital, Quorra Solutions and Brightline Bank."),
+        set(),
+        id="a-company-word-ends-a-body-not-a-name",
+    ),
+    pytest.param(
+        article("Chilean vice-minister of finance for international affairs Tom Reed spoke."),
+        {claim("Tom Reed", "Vice Finance Minister", "Chile")},
+        id="lower-case-portfolio-then-a-name",
+    ),
+    pytest.param(
+        article("He was foreign minister for years Tom Reed said."),
+        set(),
+        id="lower-case-words-that-are-no-portfolio",
     ),
 ]
 

@@ -185,6 +185,11 @@ _UNNAMED = "\0unnamed"
 _TWO_WORD_NAME = r"(?P<name>[A-Z][a-z]+\s+[A-Z][a-z]+)(?=\s+(?!of\b|for\b)[a-z])"
 
 
+# "vice-minister of finance for international affairs Toyoo Gyohten": a portfolio in
+# lower case, two words at most, no article
+_LOWER_PORTFOLIO = r"(?!(?:the|a|an|his|her|its|their)\s)[a-z]+(?:\s+[a-z]+)?"
+
+
 @cache
 def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
     """What follows a title: "-elect", "of NATO", "for" a portfolio; for a state's office
@@ -202,7 +207,8 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # "Deputy Secretary of State for Management and Resources Rich Verma to ...": a
         # portfolio, then a name of two words
         + (
-            rf"|(?<=for\s)(?P<portfolio>{CAPITALISED_RUN})(?=\s+{_TWO_WORD_NAME})"
+            rf"|(?<=for\s)(?P<portfolio>{CAPITALISED_RUN}|{_LOWER_PORTFOLIO})"
+            rf"(?=\s+{_TWO_WORD_NAME})"
             if portfolios
             else ""
         )
@@ -343,9 +349,18 @@ def _portfolio_then_name(right: re.Match[str], lexicon: Lexicon) -> bool:
     """Whether "for Management and Resources Rich Verma" is a portfolio, then a name: no
     office in the one ("for President Barack Obama" is not), no office word in the other."""
     name = " ".join(right["name"].split())
-    offices = [w for w in right["portfolio"].split() if lexicon.office(w)]
+    portfolio = right["portfolio"].split()
+    if portfolio[0].islower() and portfolio[-1] not in _portfolio_heads(lexicon):
+        return False  # "minister for years Tom Reed": no portfolio's word
+    offices = [w for w in portfolio if lexicon.office(w)]
     named = not set(name.lower().split()) & office_words(lexicon)
     return not offices and named and clean_name(name, lexicon, 2) == name
+
+
+@cache
+def _portfolio_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's portfolios: "affairs", "trade", "finance"."""
+    return frozenset(variant.split()[-1] for variant in lexicon.portfolios)
 
 
 def _country_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
