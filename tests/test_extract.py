@@ -1291,6 +1291,22 @@ CASES = [
         set(),
         id="lower-case-words-that-are-no-portfolio",
     ),
+    pytest.param(
+        article("Zenbright Corp elected Tom Reed a vice president and named him treasurer."),
+        {
+            claim("Tom Reed", "Vice President", "Zenbright"),
+            claim("Tom Reed", "Treasurer", "Zenbright"),
+        },
+        id="named-him-is-the-first-verbs-object",
+    ),
+    pytest.param(
+        article(
+            "Tom Reed has worked at the Zenbright Board of Trade (ZBT), where he served as"
+            " chief executive from 1990-1995."
+        ),
+        {claim("Tom Reed", "Chief Executive", "Zenbright Board of Trade", as_of=None)},
+        id="where-he-served-as-is-the-subjects-post-at-that-body",
+    ),
 ]
 
 

@@ -300,7 +300,7 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
             # "named Paul Smith president": a name, not a company; but "Leventhal serves as
             # the Board Chair of the Leventhal Map & Education Center" names one
             title.organization = ""
-        found, body = (name, held.start + held.name.rfind(name)), ""
+        found, body = (name, held.start + held.name.rfind(name)), held.body
     else:
         return None
     if not title.organization and not title.anaphor:
@@ -312,7 +312,7 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
     if not title.organization and not title.anaphor:
         body = body or _body_of(text, title.end, lexicon)
         words = body.split()
-        if any(
+        if (held is None or body != held.body) and any(
             (w in lexicon.stopwords and w not in lexicon.company_suffixes) or lexicon.office(w)
             for w in words
         ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck.extract.names import NAME, NAME_AT_END, clean_name
-from factcheck.extract.titles import ACRONYM_AFTER, office_words
+from factcheck.extract.titles import ACRONYM_AFTER, CAPITALISED_RUN, office_words
 from factcheck.lexicon import Lexicon
 
 # ", 40," after a name in wire copy
@@ -44,6 +44,7 @@ class Holder:
     name: str
     start: int  # offset of the name in the sentence
     status: str
+    body: str = ""  # "the Chicago Board Options Exchange, where he served as CEO"
 
 
 @cache
@@ -109,6 +110,14 @@ def _succession(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
     )
 
 
+# "..., where he served as": a relative clause about a body, whose "he" is the subject
+_WHERE_HE = re.compile(
+    rf"(?P<body>{CAPITALISED_RUN})(?:\s+\([^()]{{1,20}}\))?,?\s+where\s+(?:he|she)\s*$"
+)
+# a sentence that opens with a name and a verb: "Brodsky has worked at ..."
+_OPENING_NAME = re.compile(rf"[\s\"“‘']*{NAME}\s+(?:has|had|is|was|also|later|then)\b")
+
+
 def stated_holder(left: str, lexicon: Lexicon) -> Holder | None:
     """The name a verb right before a title states to hold it; ``left`` is the sentence up
     to the title."""
@@ -126,6 +135,16 @@ def stated_holder(left: str, lexicon: Lexicon) -> Holder | None:
         found = _name_ending_at(window, verb.start(), lexicon)
         if found:
             return Holder(found[0], offset + found[1], _statuses(verb, lexicon, role)[0])
+        where = _WHERE_HE.search(window[: verb.start()])
+        opening = _OPENING_NAME.match(left)
+        if role == "subject" and where and opening:
+            # "Brodsky has worked at ... the Chicago Mercantile Exchange (CME), where he
+            # served as President": the sentence's subject, at the body before "where"
+            name = clean_name(opening["name"], lexicon)
+            if name:
+                status = _statuses(verb, lexicon, role)[0]
+                body = " ".join(where["body"].split())
+                return Holder(name, opening.start("name"), status, body)
     verb = _object(lexicon).search(window)
     if verb is not None:
         name = clean_name(verb["name"], lexicon)
@@ -137,7 +156,34 @@ def stated_holder(left: str, lexicon: Lexicon) -> Holder | None:
         if name:
             at = offset + verb.start("name") + verb["name"].find(name.split()[0])
             return Holder(name, at, _statuses(verb, lexicon, "object")[0])
-    return None
+    return _pronoun_object(window, offset, lexicon)
+
+
+@cache
+def _pronoun_regexes(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = _alternation(lexicon, "object")
+    pronoun = re.compile(
+        rf"\s+and\s+(?:{verbs})\s+(?:him|her)\s+(?:as\s+|{_POST_OF})?{_ARTICLE}{_OWNER}$"
+    )
+    named = re.compile(rf"(?<![\w-])(?:{verbs.replace('(?P<v', '(?P<n')})\s+{NAME}")
+    return pronoun, named
+
+
+def _pronoun_object(window: str, offset: int, lexicon: Lexicon) -> Holder | None:
+    """ "elected Paul Johnson a vice president and named him chief financial officer": "him"
+    is the one the first verb of the clause named."""
+    pronoun, named = _pronoun_regexes(lexicon)
+    verb = pronoun.search(window)
+    if verb is None:
+        return None
+    earlier = list(named.finditer(window, 0, verb.start()))
+    if not earlier or re.search(r"[.;:]", window[earlier[-1].end() : verb.start()]):
+        return None
+    name = clean_name(earlier[-1]["name"], lexicon)
+    if not name:
+        return None
+    status = _statuses(verb, lexicon, "object")[0]
+    return Holder(name, offset + earlier[-1].start("name"), status)
 
 
 def _name_ending_at(window: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
