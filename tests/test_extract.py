@@ -1282,6 +1282,16 @@ CASES = [
         id="a-company-word-ends-a-body-not-a-name",
     ),
     pytest.param(
+        article("Chile's finance minister, Tom Reed, and IADB President Ann Smith signed."),
+        {claim("Tom Reed", "Finance Minister", "Chile"), claim("Ann Smith", "President", "IADB")},
+        id="a-name-then-and-another-title-holder",
+    ),
+    pytest.param(
+        article("Bids came in, Tom Reed, president of Zenbright said at a hearing."),
+        {claim("Tom Reed", "President", "Zenbright")},
+        id="name-between-commas-then-title-body-and-said",
+    ),
+    pytest.param(
         article("Chilean vice-minister of finance for international affairs Tom Reed spoke."),
         {claim("Tom Reed", "Vice Finance Minister", "Chile")},
         id="lower-case-portfolio-then-a-name",

@@ -55,7 +55,10 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
     """Every office claim the document states, in text order."""
     context: DocumentContext | None = None
     claims: list[Claim] = []
-    seen: set[tuple[int, str, str, str]] = set()
+    # (line, person, office) -> the bodies stated for it: "Hinkley, president of Union
+    # Central, is expected to be named ... president of Manhattan National" states two
+    # (a guessed body is no statement: the first claim stands alone then)
+    seen: dict[tuple[int, str, str], set[str]] = {}
     # sentence start -> (country a title there named, where that title and its name end)
     stated_country: dict[int, tuple[str, int]] = {}
     for match in office_regex(lexicon).finditer(document.text):
@@ -65,9 +68,15 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
         if context is None:
             context = DocumentContext(layout, lexicon, home_of(document, lexicon), document.title)
         for claim in _claim(document, layout, lexicon, context, sentence, match):
-            if (key := (claim.line, claim.person, claim.office, claim.organization)) in seen:
+            key = (claim.line, claim.person, claim.office)
+            stated = claim.organization_from == "text" and bool(claim.organization)
+            bodies = seen.get(key)
+            if bodies is None:
+                seen[key] = {claim.organization} if stated else set()
+            elif stated and bodies and claim.organization not in bodies:
+                bodies.add(claim.organization)  # a second body, stated as the first was
+            else:
                 continue
-            seen.add(key)
             country, stated_end = stated_country.get(sentence.start, ("", 0))
             if _LIST_JOINT.fullmatch(document.text, stated_end, match.start()):
                 claim = _share_country(claim, country, lexicon)
@@ -77,7 +86,10 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
                 stated_country[sentence.start] = (claim.organization, end)
             claims.append(claim)
     claims = _carry_stated_organizations(claims)
-    return _full_organization_names(claims, document, lexicon)
+    claims = _full_organization_names(claims, document, lexicon)
+    # a short name and its full name, or an anaphor and the name, are one body
+    unique = {(c.line, c.person, c.office, c.organization): c for c in reversed(claims)}
+    return [c for c in claims if unique[(c.line, c.person, c.office, c.organization)] is c]
 
 
 def _carry_stated_organizations(claims: list[Claim]) -> list[Claim]:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from factcheck.extract.names import (
+    COURTESY_TITLES,
     NAME,
     NAME_AT_END,
     NAME_AT_START,
@@ -194,6 +195,9 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
     body_next = _OF_NEXT.match(text, match.end()) and not honorific
     if comma and (body_next or _SPEAKS_NEXT.match(text, match.end())):
         return None  # "President, Major County Sheriffs of America": a body, not a person
+    of_body = title.organization and _OF_NEXT.search(text, title.start, title.end)
+    if comma and of_body and _another_body_next(text, match.end(), lexicon):
+        return None  # "Chairman of Cedar Street, Options Solutions and Redmont": bodies
     if any(w in lexicon.common_nouns for w in match.group("name").split()):
         return None  # "President, Major Cities Chiefs Association": a body
     # after a comma, two words or an honorific: "Lord Chancellor, Lord Irvine of Lairg"
@@ -204,6 +208,22 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
         closing = _BRACKET_SURNAME.match(text, match.end())
         name = f"{name} {closing['surname']}" if closing else name
     return (with_peerage(text, match, name), match.start("name")) if name else None
+
+
+# "..., Options Solutions and Redmont Wealth Advisors": the last item of a list
+_AND_CAPITALISED = re.compile(r"\s+and\s+(?P<word>[A-Z][\w&'’.-]*)")
+
+
+def _another_body_next(text: str, end: int, lexicon: Lexicon) -> bool:
+    """After "Chairman of Cedar Street Asset Management, ", a list of bodies goes on: "and"
+    and a capitalised word that neither a title nor an honorific is."""
+    match = _AND_CAPITALISED.match(text, end)
+    if match is None:
+        return False
+    word = match["word"].rstrip(".")
+    return not (
+        word.lower() in office_words(lexicon) or re.fullmatch(COURTESY_TITLES, word) is not None
+    )
 
 
 _BRACKET_SURNAME = re.compile(rf"\)\s*(?P<surname>{NAME_WORD})(?![\w-])")
@@ -350,15 +370,24 @@ def _one_of_many(left: str, title: Title, lexicon: Lexicon) -> bool:
 # "Chris Panayis, managing director of ISP Freedom2surf said": the name opens the sentence
 _BODY_AT_END = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$")
 _OPENING = re.compile(rf"^[\s\"“‘']*{NAME},")
+# "..., Milton Hertz, administrator for USDA's Agricultural Stabilization and Conservation
+# Service said": a name between two commas, then the title and its body
+_BETWEEN_COMMAS = re.compile(rf",\s+{NAME},\s+(?:the\s+)?$")
+_BODY_FOR_AT_END = re.compile(
+    r"\s(?:of|at|for)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:and\s+)?[A-Z][\w&'’.-]*)*$"
+)
 
 
 def _says_after_body(text: str, title: Title) -> bool:
     """A speech verb right after a title and its body ends an apposition when the name opens
     the sentence; "Echoing Rice, the prime minister said" has no body and names the speaker."""
+    if not _SPEAKS_NEXT.match(text, title.end):
+        return False
+    if _BODY_AT_END.search(text, title.start, title.end) and _OPENING.match(text):
+        return True
+    window = text[max(0, title.start - 80) : title.start]
     return bool(
-        _SPEAKS_NEXT.match(text, title.end)
-        and _BODY_AT_END.search(text, title.start, title.end)
-        and _OPENING.match(text)
+        _BODY_FOR_AT_END.search(text, title.start, title.end) and _BETWEEN_COMMAS.search(window)
     )
 
 
