@@ -1292,6 +1292,28 @@ CASES = [
         id="name-between-commas-then-title-body-and-said",
     ),
     pytest.param(
+        article("- Judy Smith, Chair, CEO and President, Quorra Worldwide"),
+        {
+            claim("Judy Smith", "Chair", "Quorra Worldwide"),
+            claim("Judy Smith", "Chief Executive", "Quorra Worldwide"),
+            claim("Judy Smith", "President", "Quorra Worldwide"),
+        },
+        id="a-list-of-titles-after-a-name-then-a-body",
+    ),
+    pytest.param(
+        article("- Judy Smith, CEO and President, Quorra Worldwide"),
+        {
+            claim("Judy Smith", "Chief Executive", "Quorra Worldwide"),
+            claim("Judy Smith", "President", "Quorra Worldwide"),
+        },
+        id="a-pair-of-titles-after-a-name-then-a-body",
+    ),
+    pytest.param(
+        article("But the keynote speaker, Prince Tom Reed, said so."),
+        set(),
+        id="a-keynote-speaker-holds-no-office",
+    ),
+    pytest.param(
         article("Chilean vice-minister of finance for international affairs Tom Reed spoke."),
         {claim("Tom Reed", "Vice Finance Minister", "Chile")},
         id="lower-case-portfolio-then-a-name",

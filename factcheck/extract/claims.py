@@ -175,35 +175,35 @@ def _claim(
     if title.status == "current":  # "the death of president Umberto Agnelli"
         title.status = event_status(text[: title.start], lexicon) or "current"
     partner = coordinated(text, title, lexicon)
-    found = (
-        name_after(text, title, lexicon)
-        or (partner and partner.start > title.start and name_after(text, partner, lexicon))
-        or name_before(text, title, lexicon)
-    )
-    if not found and partner and partner.start < title.start:
-        own_status = partner.status  # "our former governor and Energy Secretary": its own
-        found = name_before(text, partner, lexicon)
-        if found and partner.status != own_status and title.status == "current":
-            title.status = partner.status  # "resigned as vice chairman and chairman": the verb's
     listed = title_list(text, title, lexicon)
-    if not found and listed:
-        # "named chairman, president and chief executive of X": one name for the whole list
-        found = next(filter(None, (name_after(text, t, lexicon) for t in listed[1:])), None)
-        first = listed[0]
-        if not found and first is not title:
-            own_status = first.status
-            found = name_before(text, first, lexicon)
-            if found and first.status != own_status and title.status == "current":
-                title.status = first.status
+    if listed:
+        found = _list_holder(text, title, listed, lexicon)
+    else:
+        found = name_after(text, title, lexicon)
+        later = partner if partner and partner.start > title.start else None
+        after_partner = name_after(text, later, lexicon) if later and not found else None
+        if after_partner and later and "," in text[later.end : after_partner[1]]:
+            # "Judy Smith, CEO and President, Otis Worldwide": the name before the pair
+            # comes first; after a comma the last title may name a body
+            found = name_before(text, title, lexicon) or after_partner
+        elif found and "," in text[title.end : found[1]]:
+            # "Judy Smith, CEO and President, Otis Worldwide": so for the pair's last title
+            earlier = partner if partner and partner.start < title.start else title
+            found = _holder_before(text, title, earlier, lexicon) or found
+        else:
+            found = found or after_partner or name_before(text, title, lexicon)
+    if not found and partner and partner.start < title.start:
+        found = _holder_before(text, title, partner, lexicon)
     if listed and not title.organization and not title.anaphor:
         # the body named with the list's last title is the body of all
-        later = [t for t in listed if t.start > title.start and (t.organization or t.anaphor)]
-        if later:
-            title.organization, title.anaphor = later[0].organization, later[0].anaphor
+        bodies = [t for t in listed if t.start > title.start and (t.organization or t.anaphor)]
+        if bodies:
+            title.organization, title.anaphor = bodies[0].organization, bodies[0].anaphor
     if partner and not title.organization and not title.anaphor:
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor
     last_end = partner.end if partner and partner.start > title.start else title.end
+    last_end = max(last_end, listed[-1].end) if listed else last_end
     # "X has replaced Y as chief executive", "named chairman, succeeding Y": Y held it
     gone = predecessor(text, title.start, last_end, lexicon)
     claims = []
@@ -219,6 +219,36 @@ def _claim(
         names = [(gone.name, gone.start)]
         claims += _claims_for(document, layout, lexicon, context, sentence, before, names)
     return claims
+
+
+def _holder_before(
+    text: str, title: Title, earlier: Title, lexicon: Lexicon
+) -> tuple[str, int] | None:
+    """The name before an earlier title of the same pair or list; the verb's status there
+    is this title's too ("resigned as vice chairman and chairman"), an own qualifier is not
+    ("our former governor and Energy Secretary")."""
+    own_status = earlier.status
+    found = name_before(text, earlier, lexicon)
+    if found and earlier.status != own_status and title.status == "current":
+        title.status = earlier.status
+    return found
+
+
+def _list_holder(
+    text: str, title: Title, listed: list[Title], lexicon: Lexicon
+) -> tuple[str, int] | None:
+    """ "named chairman, president and chief executive of X", "Chairman, President and CEO
+    Tom Reed": one name for the whole list, right after its last title or before its first;
+    after a comma the last title may name a body ("Judy Marks, Chair, CEO and President,
+    Otis Worldwide")."""
+    last = listed[-1]
+    after = name_after(text, last, lexicon)
+    if after and "," not in text[last.end : after[1]]:
+        return after
+    first = listed[0]
+    if first is title:
+        return name_before(text, title, lexicon)
+    return _holder_before(text, title, first, lexicon)
 
 
 def _claims_for(
