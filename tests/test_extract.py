@@ -1314,6 +1314,19 @@ CASES = [
         id="a-keynote-speaker-holds-no-office",
     ),
     pytest.param(
+        article("Tom Reed was named to the new post of vice chairman of Zenbright."),
+        {claim("Tom Reed", "Vice Chair", "Zenbright")},
+        id="named-to-the-post-of",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Corp appointed Tom Reed to the post of chairman and the company's"
+            " president, Joe Smith, will stay."
+        ),
+        {claim("Tom Reed", "Chair", "Zenbright"), claim("Joe Smith", "President", "Zenbright")},
+        id="a-name-after-a-comma-that-goes-on-is-the-holder",
+    ),
+    pytest.param(
         article("Chilean vice-minister of finance for international affairs Tom Reed spoke."),
         {claim("Tom Reed", "Vice Finance Minister", "Chile")},
         id="lower-case-portfolio-then-a-name",

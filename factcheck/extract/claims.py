@@ -182,11 +182,11 @@ def _claim(
         found = name_after(text, title, lexicon)
         later = partner if partner and partner.start > title.start else None
         after_partner = name_after(text, later, lexicon) if later and not found else None
-        if after_partner and later and "," in text[later.end : after_partner[1]]:
+        if after_partner and later and _body_ending_line(text, later, after_partner):
             # "Judy Smith, CEO and President, Otis Worldwide": the name before the pair
             # comes first; after a comma the last title may name a body
             found = name_before(text, title, lexicon) or after_partner
-        elif found and "," in text[title.end : found[1]]:
+        elif found and _body_ending_line(text, title, found):
             # "Judy Smith, CEO and President, Otis Worldwide": so for the pair's last title
             earlier = partner if partner and partner.start < title.start else title
             found = _holder_before(text, title, earlier, lexicon) or found
@@ -221,6 +221,17 @@ def _claim(
     return claims
 
 
+# what ends a line of a list of participants: a colon, markup, a footnote number
+_LIST_LINE_END = re.compile(r"[ \t]*(?:\d{1,2}\.)?[ \t]*(?:[:*<\n“\"]|$)")
+
+
+def _body_ending_line(text: str, title: Title, found: tuple[str, int]) -> bool:
+    """ "- Jenny Black, President and CEO, Planned Parenthood South Atlantic": words after a
+    title and a comma that end the line name the body; the name stands before the title."""
+    name, start = found
+    return "," in text[title.end : start] and bool(_LIST_LINE_END.match(text, start + len(name)))
+
+
 def _holder_before(
     text: str, title: Title, earlier: Title, lexicon: Lexicon
 ) -> tuple[str, int] | None:
@@ -243,7 +254,7 @@ def _list_holder(
     Otis Worldwide")."""
     last = listed[-1]
     after = name_after(text, last, lexicon)
-    if after and "," not in text[last.end : after[1]]:
+    if after and not _body_ending_line(text, last, after):
         return after
     first = listed[0]
     if first is title:

@@ -70,6 +70,14 @@ def _statuses(match: re.Match[str], lexicon: Lexicon, role: str) -> tuple[str, s
     return rows[index][1], rows[index][2]
 
 
+# "elected Chairman X to the additional title of president", "was named to the post of
+# chief executive": the post named as a noun
+_POST_NOUN = (
+    r"the\s+(?:(?:additional|new|vacant)\s+)?(?:title|post|position|office|role|job)\s+of\s+"
+)
+_POST_OF = rf"to\s+{_POST_NOUN}"
+
+
 @cache
 def _subject(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
     """ "NAME[, 40,][, who] VERB [also] [as] [the] TITLE": the name stands left of the match;
@@ -77,15 +85,9 @@ def _subject(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
     return re.compile(
         rf"{_AGE}?{_ASIDE if aside else ''}(?:,?\s+who)?(?:\s+(?:also|now|still|currently))?"
         r"(?:\s+|(?=['’]))"
-        rf"(?:{_alternation(lexicon, 'subject')})\s+{_ADVERB}(?:as\s+)?{_ARTICLE}{_OWNER}$"
+        rf"(?:{_alternation(lexicon, 'subject')})\s+{_ADVERB}(?:as\s+|{_POST_NOUN})?"
+        rf"{_ARTICLE}{_OWNER}$"
     )
-
-
-# "elected Chairman X to the additional title of president": the post named as a noun
-_POST_OF = (
-    r"to\s+the\s+(?:(?:additional|new|vacant)\s+)?"
-    r"(?:title|post|position|office|role|job)\s+of\s+"
-)
 
 
 @cache
