@@ -12,6 +12,12 @@ are passed over: a gold of many short documents measures more kinds of text than
 transcript of 90 claims. Every claim of every drawn article is then annotated by reading
 the article; the extractor's count only decides where the draw stops.
 
+Held-out sample (``--holdout``): the same shuffled order, passing over the articles the gold
+already holds (``documents.csv``), taken until the smaller targets of ``HOLDOUT_TARGETS``
+(Reuters 50, BBC 40, White House 50 claims by the extractor's count at the time of the draw).
+It was annotated after the extractor's rules were written, so it measures them on text they
+were not tuned on (``holdout_documents.csv``, ``holdout_claims.csv``).
+
 Prints the drawn articles (corpus, path, record, claims found); with ``--drafts`` writes,
 per corpus, the extractor's claims for the drawn articles as a starting point for the
 annotators (never committed: the gold is what people checked, not what the tool said).
@@ -30,6 +36,7 @@ import factcheck
 
 SEED = 20261123
 TARGETS = {"reuters": 170, "bbc": 120, "whitehouse": 170}
+HOLDOUT_TARGETS = {"reuters": 50, "bbc": 40, "whitehouse": 50}
 MAX_WHITE_HOUSE_LINES = 300
 
 
@@ -56,9 +63,15 @@ def articles(shared: Path, corpus: str) -> list[tuple[str, str]]:
     return sorted((p.relative_to(root).as_posix(), "") for p in files)
 
 
-def draw(shared: Path, corpus: str) -> list[tuple[str, str, list[dict[str, object]]]]:
+def draw(
+    shared: Path,
+    corpus: str,
+    targets: dict[str, int] = TARGETS,
+    passed_over: frozenset[tuple[str, str]] = frozenset(),
+) -> list[tuple[str, str, list[dict[str, object]]]]:
     pool = articles(shared, corpus)
     random.Random(SEED).shuffle(pool)
+    pool = [article for article in pool if article not in passed_over]
     drawn: list[tuple[str, str, list[dict[str, object]]]] = []
     total = 0
     jsonl_claims: dict[str, list[dict[str, object]]] = {}
@@ -67,7 +80,7 @@ def draw(shared: Path, corpus: str) -> list[tuple[str, str, list[dict[str, objec
         for row in table.to_dict("records"):
             jsonl_claims.setdefault(str(row["record"]), []).append(row)
     for path, record in pool:
-        if total >= TARGETS[corpus]:
+        if total >= targets[corpus]:
             break
         if corpus == "reuters":
             claims = jsonl_claims.get(record, [])
@@ -84,10 +97,18 @@ def main() -> int:
         "shared", nargs="?", default=str(Path(__file__).resolve().parents[3] / "shared")
     )
     parser.add_argument("--drafts", help="folder for the annotators' draft CSVs")
+    parser.add_argument(
+        "--holdout", action="store_true", help="the held-out sample after the gold's articles"
+    )
     args = parser.parse_args()
     shared = Path(args.shared)
-    for corpus in TARGETS:
-        drawn = draw(shared, corpus)
+    targets, passed_over = TARGETS, frozenset[tuple[str, str]]()
+    if args.holdout:
+        with (Path(__file__).parent / "documents.csv").open(encoding="utf-8") as handle:
+            passed_over = frozenset((row["doc"], row["record"]) for row in csv.DictReader(handle))
+        targets = HOLDOUT_TARGETS
+    for corpus in targets:
+        drawn = draw(shared, corpus, targets, passed_over)
         for path, record, claims in drawn:
             print(corpus, path, record, len(claims), sep="\t")
         if args.drafts:
