@@ -124,8 +124,10 @@ def _named_before(
     if len(words) == 1 and words[0] in lexicon.common_nouns:
         return _UNNAMED, run_start  # "Committee chairman": a common noun, no body's name
     last = words[-1].lower().strip(".,")
-    # "Foreign Trade Minister": the run is part of the title itself
-    if last in office_words(lexicon) or any(
+    # "Foreign Trade Minister": the run is part of the title itself; but "Foreign Trade Bank
+    # Chairman" names a body by its noun ("bank" is a word of "central bank governor")
+    body_name = len(words) > 1 and words[-1].strip(".,") in lexicon.common_nouns
+    if (last in office_words(lexicon) and not body_name) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
     ):
         return "", len(left)
@@ -203,7 +205,8 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # unless the body is one the lexicon knows ("Minister for the European Union")
         # "chairman of <Pitts Oil Co>": a wire story marks a company's name
         rf"(?:,?\s+(?:of|(?P<for>for))\s+(?:the\s+)?<?(?:(?P<of>{lexicon.organization_pattern})"
-        rf"(?![\w-]|\s+(?:[A-Z]|of\b))"
+        # nor "of USDA's Foreign Agricultural Service" (the owner of the body named next)
+        rf"(?![\w-]|\s+(?:[A-Z]|of\b)|['’]s\s+[A-Z])"
         # "Deputy Secretary of State for Management and Resources Rich Verma to ...": a
         # portfolio, then a name of two words
         + (
