@@ -1414,6 +1414,21 @@ CASES = [
         {claim("Tom Reed", "Administrator", "USDA's Zenbright Service")},
         id="a-known-body-owning-the-body-named-next",
     ),
+    pytest.param(
+        article("Kenyan Prime Minister Tom Reed's talks with President Jim Hale of Chile went on."),
+        {claim("Tom Reed", "Prime Minister", "Kenya"), claim("Jim Hale", "President", "Chile")},
+        id="a-possessive-before-a-preposition-owns-no-title",
+    ),
+    pytest.param(
+        article("Tokyo will act. LDP General Council chairman Tom Reed said so."),
+        set(),
+        id="an-organ-of-a-party-is-out-of-scope",
+    ),
+    pytest.param(
+        article("The keynote speaker, Prince Tom Reed of Saudi Arabia, spoke."),
+        set(),
+        id="a-keynote-speaker-holds-no-office",
+    ),
 ]
 
 

@@ -352,6 +352,12 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
     org = lexicon.organization(organization)
     if (org is not None and org.kind == "party") or title.another_post:
         return True
+    # "LDP General Council chairman": an organ of a party its abbreviation names ("Labour
+    # Office" is a state's agency: a word may name a party and something else)
+    first = organization.split(" ", 1)[0]
+    owner = lexicon.organization(first) if first.isupper() and first != organization else None
+    if owner is not None and owner.kind == "party":
+        return True
     office = lexicon.office(title.office)
     return office is not None and office.kind == "named" and not organization
 

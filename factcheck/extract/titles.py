@@ -77,9 +77,11 @@ def _status_before_regex(lexicon: Lexicon) -> re.Pattern[str]:
 CAPITALISED_RUN = (
     rf"{_CAPITALISED_WORD}(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?{_CAPITALISED_WORD}){{0,4}}"
 )
-# a company's possessive and up to two lower-case words before a company title
+# a company's possessive and up to two lower-case words before a company title; not a
+# preposition's object ("Nakasone's talks with President Reagan": another person)
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:<[A-Z0-9.]+>\s+)?(?:[a-z][\w-]*\s+){{1,2}}$"
+    r"(?<!\swith\s)(?<!\sto\s)(?<!\sby\s)(?<!\sfor\s)(?<!\sfrom\s)(?<!\sbetween\s)"
 )
 # "Generale de Banque SA president": a body's name may join its words as its language does
 _BODY_RUN = (
