@@ -1395,6 +1395,11 @@ CASES = [
         id="a-body-noun-ends-a-name-before-a-title",
     ),
     pytest.param(
+        article("American officials spoke. White House Deputy Press Secretary Tom Reed said so."),
+        {claim("Tom Reed", "Deputy Press Secretary", "United States")},
+        id="a-body-noun-inside-an-office-name-is-no-body",
+    ),
+    pytest.param(
         article(
             "Zenbright Laenderbank AG expects profits in Austria. Director General Tom Reed"
             " said so."

@@ -128,7 +128,11 @@ def _named_before(
     last = words[-1].lower().strip(".,")
     # "Foreign Trade Minister": the run is part of the title itself; but "Foreign Trade Bank
     # Chairman" names a body by its noun ("bank" is a word of "central bank governor")
-    body_name = len(words) > 1 and words[-1].strip(".,") in lexicon.common_nouns
+    body_name = (
+        len(words) > 1
+        and words[-1].strip(".,") in lexicon.common_nouns
+        and not _in_office_variant(" ".join(words).lower(), lexicon)  # "White House"
+    )
     if (last in office_words(lexicon) and not body_name) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
     ):
@@ -145,6 +149,17 @@ def _named_before(
         # before a company title in lower case it names the company ("Ryanair chairman")
         return "", len(left)
     return _without_legal_form(" ".join(words), lexicon), run_start
+
+
+def _in_office_variant(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the words open or stand inside an office's name ("white house" in "white
+    house chief of staff"): the title itself, written in parts, not a body of its own."""
+    return f" {phrase} " in _variant_text(lexicon)
+
+
+@cache
+def _variant_text(lexicon: Lexicon) -> str:
+    return " " + " | ".join(lexicon.offices) + " "
 
 
 def _without_legal_form(name: str, lexicon: Lexicon) -> str:
