@@ -1429,11 +1429,6 @@ CASES = [
         set(),
         id="an-organ-of-a-party-is-out-of-scope",
     ),
-    pytest.param(
-        article("The keynote speaker, Prince Tom Reed of Saudi Arabia, spoke."),
-        set(),
-        id="a-keynote-speaker-holds-no-office",
-    ),
 ]
 
 
