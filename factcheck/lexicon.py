@@ -36,9 +36,11 @@ class Office:
 @dataclass(frozen=True)
 class Organization:
     name: str
-    kind: str  # country | region (a state, a province) | international | institution | party
+    # country | region (a state, a province) | international | institution | party |
+    # ministry (a country's department: "USDA"; its head holds an office of the country)
+    kind: str
     alias_kind: str = "name"  # for countries: name | abbreviation | demonym
-    country: str = ""  # for parties: the country whose shadow posts they hold
+    country: str = ""  # for parties and ministries: the country they belong to
 
 
 @dataclass(frozen=True)

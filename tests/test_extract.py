@@ -1352,6 +1352,83 @@ CASES = [
         {claim("Tom Reed", "Chief Executive", "Zenbright Board of Trade", as_of=None)},
         id="where-he-served-as-is-the-subjects-post-at-that-body",
     ),
+    pytest.param(
+        article("Agriculture Secretary Tom Reed came. USDA secretary Tom Reed said so."),
+        {claim("Tom Reed", "Agriculture Secretary", "United States")},
+        id="a-ministry-before-its-secretary-is-the-country",
+    ),
+    pytest.param(
+        article("USDA undersecretary Tom Reed spoke."),
+        {claim("Tom Reed", "Under Secretary", "U.S. Department of Agriculture")},
+        id="a-ministry-before-its-undersecretary-is-kept",
+    ),
+    pytest.param(
+        article("Some in the USDA, most notably undersecretary Tom Reed, remain opposed."),
+        {claim("Tom Reed", "Under Secretary", "U.S. Department of Agriculture")},
+        id="an-undersecretary-in-the-ministry-the-sentence-names",
+    ),
+    pytest.param(
+        article(
+            "Iraqi radio quoted a decree appointing Oil Ministry undersecretary Tom Reed"
+            " as the new Oil Minister."
+        ),
+        {
+            claim("Tom Reed", "Under Secretary", "Oil Ministry"),
+            claim("Tom Reed", "Oil Minister", "Iraq"),
+        },
+        id="appointing-a-titled-name-as-another-office",
+    ),
+    pytest.param(
+        article(
+            "Soviet deals are few, First Deputy Prime Minister and Chairman of the State"
+            " Zenbright Committee (ZENCOM) Tom Reed said."
+        ),
+        {
+            claim("Tom Reed", "First Deputy Prime Minister", "Soviet Union"),
+            claim("Tom Reed", "Chair", "State Zenbright Committee"),
+        },
+        id="a-state-office-takes-no-committee-from-its-partner",
+    ),
+    pytest.param(
+        article("Soviet trade is low, Foreign Trade Bank Chairman Tom Reed said."),
+        {claim("Tom Reed", "Chair", "Foreign Trade Bank")},
+        id="a-body-noun-ends-a-name-before-a-title",
+    ),
+    pytest.param(
+        article("American officials spoke. White House Deputy Press Secretary Tom Reed said so."),
+        {claim("Tom Reed", "Deputy Press Secretary", "United States")},
+        id="a-body-noun-inside-an-office-name-is-no-body",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Laenderbank AG expects profits in Austria. Director General Tom Reed"
+            " said so."
+        ),
+        {claim("Tom Reed", "Director General", "Zenbright Laenderbank")},
+        id="a-short-legal-form-makes-a-company-story",
+    ),
+    pytest.param(
+        article(
+            "Tom Reed, an American lawyer, worked in the White House under President Jim Hale."
+        ),
+        {claim("Jim Hale", "President", "United States")},
+        id="a-body-before-under-is-no-body-of-the-title",
+    ),
+    pytest.param(
+        article("Tom Reed, administrator of USDA's Zenbright Service, told the Senate so."),
+        {claim("Tom Reed", "Administrator", "USDA's Zenbright Service")},
+        id="a-known-body-owning-the-body-named-next",
+    ),
+    pytest.param(
+        article("Kenyan Prime Minister Tom Reed's talks with President Jim Hale of Chile went on."),
+        {claim("Tom Reed", "Prime Minister", "Kenya"), claim("Jim Hale", "President", "Chile")},
+        id="a-possessive-before-a-preposition-owns-no-title",
+    ),
+    pytest.param(
+        article("Tokyo will act. LDP General Council chairman Tom Reed said so."),
+        set(),
+        id="an-organ-of-a-party-is-out-of-scope",
+    ),
 ]
 
 

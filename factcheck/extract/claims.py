@@ -199,7 +199,12 @@ def _claim(
         bodies = [t for t in listed if t.start > title.start and (t.organization or t.anaphor)]
         if bodies:
             title.organization, title.anaphor = bodies[0].organization, bodies[0].anaphor
-    if partner and not title.organization and not title.anaphor:
+    if (
+        partner
+        and not title.organization
+        and not title.anaphor
+        and _shares_body(title, partner, lexicon)
+    ):
         # "president and chief executive officer of Deak International": one body for both
         title.organization, title.anaphor = partner.organization, partner.anaphor
     last_end = partner.end if partner and partner.start > title.start else title.end
@@ -260,6 +265,18 @@ def _list_holder(
     if first is title:
         return name_before(text, title, lexicon)
     return _holder_before(text, title, first, lexicon)
+
+
+def _shares_body(title: Title, partner: Title, lexicon: Lexicon) -> bool:
+    """Whether a title takes the body of the title it is coordinated with: "president and
+    chief executive of Deak International" share one; but in "First Deputy Prime Minister
+    and Chairman of the State Agro-Industrial Committee" a state's office is the country's,
+    not the committee's."""
+    office = lexicon.office(title.office)
+    if office is None or office.kind != "state" or not partner.organization:
+        return True
+    body = lexicon.organization(partner.organization)
+    return body is not None and body.kind in ("country", "region")
 
 
 def _claims_for(
@@ -335,6 +352,12 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
     org = lexicon.organization(organization)
     if (org is not None and org.kind == "party") or title.another_post:
         return True
+    # "LDP General Council chairman": an organ of a party its abbreviation names ("Labour
+    # Office" is a state's agency: a word may name a party and something else)
+    first = organization.split(" ", 1)[0]
+    owner = lexicon.organization(first) if first.isupper() and first != organization else None
+    if owner is not None and owner.kind == "party":
+        return True
     office = lexicon.office(title.office)
     return office is not None and office.kind == "named" and not organization
 
@@ -346,6 +369,11 @@ def _organization(
     inferred from the article, "home" when its publisher is that country's government)."""
     office = lexicon.office(title.office)
     kind = office.kind if office else "explicit"
+    department = lexicon.organization(title.organization)
+    if department is not None and department.kind == "ministry" and kind in ("state", "any"):
+        # "USDA secretary Richard Lyng": a cabinet secretary holds an office of the country;
+        # "USDA undersecretary" (an office of no country) keeps the department
+        return department.country, "text"
     if title.organization and not (
         kind in ("state", "any") and _MINISTRY_BODY.search(title.organization)
     ):
@@ -430,6 +458,12 @@ def _organization(
         if home.country and not home.official and not context.story_about(dominant):
             dominant = ""  # "money from Iran arms sales": a passing mention, no story of Iran
         return (dominant, "context") if dominant else (home.country, source)
+    if office is None:
+        # "elements in the USDA, most notably undersecretary Daniel Amstutz": a post below
+        # a minister is one in the ministry the sentence names before it
+        ministries = context.in_span(sentence.start, sentence.start + title.start, ("ministry",))
+        if ministries:
+            return ministries[-1].organization.name, "text"
     return "", "context"
 
 

@@ -19,6 +19,20 @@ from factcheck.models import Zone
 _COMPANY_CUES = re.compile(r"\b(?:Inc|Corp|Co|Cos|Ltd|Plc|PLC|LLC)\b")
 
 
+_SHORT_FORM = 4  # "GmbH" is short, "Limited" a word of its own
+
+
+@cache
+def _legal_form_cue(lexicon: Lexicon) -> re.Pattern[str]:
+    """ "Oesterreichische Laenderbank AG", "Montedison SpA": a short legal form (AG, SA, NV)
+    after a capitalised word marks a company story as Inc and Corp do; in capitals only
+    ("New York AG" names an attorney general)."""
+    # short forms only: "Metallus Corporation" in a government's page is a company it names
+    short = (form for form in lexicon.legal_forms if len(form) <= _SHORT_FORM)
+    forms = "|".join(sorted(short, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.'’-])[A-Z][a-z][\w&'’-]*[ \t]+(?:{forms})(?![\w'’-])")
+
+
 @cache
 def _company_regex(lexicon: Lexicon) -> re.Pattern[str]:
     suffixes = "|".join(sorted(lexicon.company_suffixes, key=len, reverse=True))
@@ -131,7 +145,9 @@ class DocumentContext:
         self.named_countries = frozenset(self._country_counts)
         self.named_regions = frozenset(counts.get("region", ()))
         # "President Andrew Tananbaum said" in a company story is the company's president
-        self.about_companies = bool(_COMPANY_CUES.search(layout.text))
+        self.about_companies = bool(
+            _COMPANY_CUES.search(layout.text) or _legal_form_cue(lexicon).search(layout.text)
+        )
         self._headline = headline
 
     def _article_counts(self, layout: Layout) -> tuple[dict[str, Counter[str]], dict[str, int]]:

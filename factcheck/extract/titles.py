@@ -77,9 +77,11 @@ def _status_before_regex(lexicon: Lexicon) -> re.Pattern[str]:
 CAPITALISED_RUN = (
     rf"{_CAPITALISED_WORD}(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?{_CAPITALISED_WORD}){{0,4}}"
 )
-# a company's possessive and up to two lower-case words before a company title
+# a company's possessive and up to two lower-case words before a company title; not a
+# preposition's object ("Nakasone's talks with President Reagan": another person)
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:<[A-Z0-9.]+>\s+)?(?:[a-z][\w-]*\s+){{1,2}}$"
+    r"(?<!\swith\s)(?<!\sto\s)(?<!\sby\s)(?<!\sfor\s)(?<!\sfrom\s)(?<!\sbetween\s)"
 )
 # "Generale de Banque SA president": a body's name may join its words as its language does
 _BODY_RUN = (
@@ -124,8 +126,14 @@ def _named_before(
     if len(words) == 1 and words[0] in lexicon.common_nouns:
         return _UNNAMED, run_start  # "Committee chairman": a common noun, no body's name
     last = words[-1].lower().strip(".,")
-    # "Foreign Trade Minister": the run is part of the title itself
-    if last in office_words(lexicon) or any(
+    # "Foreign Trade Minister": the run is part of the title itself; but "Foreign Trade Bank
+    # Chairman" names a body by its noun ("bank" is a word of "central bank governor")
+    body_name = (
+        len(words) > 1
+        and words[-1].strip(".,") in lexicon.common_nouns
+        and not _in_office_variant(" ".join(words).lower(), lexicon)  # "White House"
+    )
+    if (last in office_words(lexicon) and not body_name) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
     ):
         return "", len(left)
@@ -141,6 +149,17 @@ def _named_before(
         # before a company title in lower case it names the company ("Ryanair chairman")
         return "", len(left)
     return _without_legal_form(" ".join(words), lexicon), run_start
+
+
+def _in_office_variant(phrase: str, lexicon: Lexicon) -> bool:
+    """Whether the words open or stand inside an office's name ("white house" in "white
+    house chief of staff"): the title itself, written in parts, not a body of its own."""
+    return f" {phrase} " in _variant_text(lexicon)
+
+
+@cache
+def _variant_text(lexicon: Lexicon) -> str:
+    return " " + " | ".join(lexicon.offices) + " "
 
 
 def _without_legal_form(name: str, lexicon: Lexicon) -> str:
@@ -203,7 +222,8 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # unless the body is one the lexicon knows ("Minister for the European Union")
         # "chairman of <Pitts Oil Co>": a wire story marks a company's name
         rf"(?:,?\s+(?:of|(?P<for>for))\s+(?:the\s+)?<?(?:(?P<of>{lexicon.organization_pattern})"
-        rf"(?![\w-]|\s+(?:[A-Z]|of\b))"
+        # nor "of USDA's Foreign Agricultural Service" (the owner of the body named next)
+        rf"(?![\w-]|\s+(?:[A-Z]|of\b)|['’]s\s+[A-Z])"
         # "Deputy Secretary of State for Management and Resources Rich Verma to ...": a
         # portfolio, then a name of two words
         + (

@@ -94,8 +94,11 @@ def _subject(lexicon: Lexicon, aside: bool = False) -> re.Pattern[str]:
 def _object(lexicon: Lexicon) -> re.Pattern[str]:
     """ "VERB NAME [as] [a] TITLE": "appointed Donald Michelin as acting chief executive",
     "appointed X, formerly a vice president, treasurer" (an apposition between)."""
+    # "appointing Oil Ministry undersecretary X as the new Oil Minister": the post X holds
+    # may stand between the verb and the name
+    held = rf"(?:(?:[A-Z][\w&.-]*\s+){{0,3}}(?i:{lexicon.office_pattern})\s+)?"
     return re.compile(
-        rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{NAME}{_AGE}?{_ASIDE}\s+"
+        rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{held}{NAME}{_AGE}?{_ASIDE}\s+"
         rf"(?:as\s+|to\s+be\s+|{_POST_OF})?{_ARTICLE}{_OWNER}$"
     )
 
