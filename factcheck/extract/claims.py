@@ -576,7 +576,21 @@ def extract_title_claims(document: Document, lexicon: Lexicon) -> list[Claim]:
     heading = dataclasses.replace(document, text=padded, line_offset=0)
     claims = []
     for claim in extract_claims(heading, Layout(padded, lexicon), lexicon):
-        surname = claim.person.split()[-1]
-        line = next((n for n, raw in title_lines if surname in raw), first_line)
-        claims.append(dataclasses.replace(claim, line=line, column=1))
+        claims.append(
+            dataclasses.replace(claim, line=_name_line(claim.person, title_lines), column=1)
+        )
     return claims
+
+
+def _name_line(person: str, title_lines: tuple[tuple[int, str], ...]) -> int:
+    """The title line where the name begins, also when YAML wraps it ("Prime Minister
+    Benjamin" / "Netanyahu of Israel"); the first line when the name is not found as written."""
+    starts, joined = [], ""
+    for number, raw in title_lines:
+        starts.append((len(joined), number))
+        joined += raw.strip().rstrip("\\") + " "  # a YAML line break escaped at its end
+    found = re.search(r"\s+".join(map(re.escape, person.split())), joined)
+    if found is None:
+        surname = person.split()[-1]
+        return next((n for n, raw in title_lines if surname in raw), title_lines[0][0])
+    return max(number for offset, number in starts if offset <= found.start())
