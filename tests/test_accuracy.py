@@ -1,10 +1,12 @@
 """The accuracy gate: precision and recall of the claims on the hand-checked gold.
 
 The gold (tests/gold/, drawn by tests/gold/draw_sample.py) names 1,049 articles of the dev
-corpora in ../shared/corpora. The test copies those articles into a temporary folder (the
-same files, the Reuters records as a smaller JSON Lines file), runs factcheck on it and
-fails when a score drops below the floor pinned here: raise the floors when the extractor
-gets better, never lower them to make a change pass. Skipped without ../shared.
+corpora in ../shared/corpora; the held-out sample names 279 more, annotated after the rules
+were written (the figures on text the rules were not tuned on). The test copies the articles
+into a temporary folder (the same files, the Reuters records as a smaller JSON Lines file),
+runs factcheck on it and fails when a score drops below the floor pinned here: raise the
+floors when the extractor gets better, never lower them to make a change pass. Skipped
+without ../shared.
 """
 
 from __future__ import annotations
@@ -31,13 +33,20 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def gold_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+# the held-out sample's floors: its first measure (before any rule was written with it in view)
+HOLDOUT_FLOORS = {
+    "claim (all fields)": (0.77, 0.61),
+    "person": (0.99, 0.78),
+    "person + organization": (0.83, 0.65),
+}
+
+
+def copy_articles(documents_csv: Path, root: Path) -> Path:
+    """The articles ``documents_csv`` names, copied from ../shared/corpora under ``root``."""
     shared = Path(__file__).resolve().parents[2] / "shared" / "corpora"
     if not shared.is_dir():
         pytest.skip(f"../shared is absent: {shared} holds the articles the gold names")
-    root = tmp_path_factory.mktemp("gold-corpus")
-    with open(GOLD / "documents.csv", encoding="utf-8") as handle:
+    with open(documents_csv, encoding="utf-8") as handle:
         documents = list(csv.DictReader(handle))
     records = {d["record"] for d in documents if d["record"]}
     jsonl = Path("reuters21578-dev/articles.jsonl")
@@ -55,18 +64,22 @@ def gold_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.corpus
-def test_accuracy_gate(gold_corpus: Path) -> None:
-    result = factcheck.run([gold_corpus])
+@pytest.mark.parametrize(
+    ("prefix", "floors"), [("", FLOORS), ("holdout_", HOLDOUT_FLOORS)], ids=["gold", "holdout"]
+)
+def test_accuracy_gate(tmp_path: Path, prefix: str, floors: dict[str, tuple[float, float]]) -> None:
+    corpus = copy_articles(GOLD / f"{prefix}documents.csv", tmp_path)
+    result = factcheck.run([corpus])
     scores = {
         s.name: s
         for s in evaluate(
             result.claims,
-            read_gold(GOLD / "claims.csv"),
+            read_gold(GOLD / f"{prefix}claims.csv"),
             load(),
-            read_scope(GOLD / "documents.csv"),
+            read_scope(GOLD / f"{prefix}documents.csv"),
         )
     }
-    for name, (precision, recall) in FLOORS.items():
+    for name, (precision, recall) in floors.items():
         score = scores[name]
         assert score.precision >= precision, f"{name}: precision {score.precision:.3f}"
         assert score.recall >= recall, f"{name}: recall {score.recall:.3f}"
@@ -95,3 +108,13 @@ def test_second_annotation_covers_only_the_agreement_sample_and_holds_no_article
     assert len(sample) == 100
     assert {(r["doc"], r["record"]) for r in rows} <= sample
     assert sample <= read_scope(GOLD / "documents.csv")
+
+
+def test_holdout_is_apart_from_the_gold_and_holds_no_article_text() -> None:
+    with open(GOLD / "holdout_claims.csv", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert tuple(rows[0]) == GOLD_FILE_COLUMNS
+    assert all(len(r["note"]) <= 200 for r in rows)
+    holdout = read_scope(GOLD / "holdout_documents.csv")
+    assert {(r["doc"], r["record"]) for r in rows} <= holdout
+    assert not holdout & read_scope(GOLD / "documents.csv")
