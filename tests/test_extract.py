@@ -849,6 +849,16 @@ CASES = [
         id="resigned-as-is-former",
     ),
     pytest.param(
+        article("Press Briefing by Press Secretary Ann Lee Aboard Air Force One"),
+        {claim("Ann Lee", "Press Secretary", "")},
+        id="title-case-headline-word-ends-a-name",
+    ),
+    pytest.param(
+        article("I congratulate my friend Ann Lee, the next White House Press Secretary."),
+        {claim("Ann Lee", "Press Secretary", "", status="designate")},
+        id="the-next-holder-is-designate",
+    ),
+    pytest.param(
         article(
             "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
             " officer Ann Lee have left the firm."
