@@ -859,6 +859,11 @@ CASES = [
         id="the-next-holder-is-designate",
     ),
     pytest.param(
+        article("Euronext chief executive Jean Dupont is said to have held talks."),
+        {claim("Jean Dupont", "Chief Executive", "Euronext")},
+        id="qualifier-inside-a-word-is-none",
+    ),
+    pytest.param(
         article(
             "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
             " officer Ann Lee have left the firm."

@@ -49,7 +49,8 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
         re.escape(a).replace(r"\ ", r"\s+") for a in sorted(lexicon.anaphors, key=len, reverse=True)
     )
     return re.compile(
-        rf"(?P<pre>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)"
+        # a qualifier is a word of its own: not the end of one ("Euronext chief executive")
+        rf"(?<![\w'’])(?P<pre>(?:(?i:{quals})(?:[\s-]+|(?<=-)))*)"
         # "Bundesbank (central bank) president": a gloss between the body and the title
         rf"(?:(?P<org>{lexicon.organization_pattern})(?:['’]s?)?(?:\s+\([^()]{{1,40}}\))?[\s-]+"
         rf"|(?P<ana>(?i:{anaphors}))['’]s\s+)?"
