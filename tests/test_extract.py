@@ -864,6 +864,11 @@ CASES = [
         id="qualifier-inside-a-word-is-none",
     ),
     pytest.param(
+        article("The rally was in Washington State. Governor Jay Inslee spoke first."),
+        {claim("Jay Inslee", "Governor", "Washington State")},
+        id="washington-state-is-a-state",
+    ),
+    pytest.param(
         article(
             "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
             " officer Ann Lee have left the firm."
