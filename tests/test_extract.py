@@ -869,6 +869,11 @@ CASES = [
         id="washington-state-is-a-state",
     ),
     pytest.param(
+        article("Societe Generale President Marc Vienot said profits would rise."),
+        {claim("Marc Vienot", "President", "Societe Generale")},
+        id="body-ending-in-a-word-an-office-name-only-ends-with",
+    ),
+    pytest.param(
         article(
             "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
             " officer Ann Lee have left the firm."

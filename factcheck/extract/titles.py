@@ -100,6 +100,14 @@ def office_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(w for variant in lexicon.offices for w in variant.split())
 
 
+@cache
+def _office_opening_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words an office's name has before another of its words ("trade" in "trade minister"):
+    a run before a title that ends in one may be the title's own first words; "generale"
+    ends "secretary generale" only, so "Societe Generale President" names a body."""
+    return frozenset(w for variant in lexicon.offices for w in variant.split()[:-1])
+
+
 def _named_before(
     left: str, lexicon: Lexicon, company_title: bool = False, lower_case: bool = False
 ) -> tuple[str, int]:
@@ -134,7 +142,7 @@ def _named_before(
         and words[-1].strip(".,") in lexicon.common_nouns
         and not _in_office_variant(" ".join(words).lower(), lexicon)  # "White House"
     )
-    if (last in office_words(lexicon) and not body_name) or any(
+    if (last in _office_opening_words(lexicon) and not body_name) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
     ):
         return "", len(left)
