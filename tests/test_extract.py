@@ -1429,6 +1429,32 @@ CASES = [
         set(),
         id="an-organ-of-a-party-is-out-of-scope",
     ),
+    pytest.param(
+        article("LDP General Council chairman Tom Reed spoke. Tory Party chairman Joe Smith did."),
+        set(),
+        id="a-partys-body-is-a-party-post",
+    ),
+    pytest.param(
+        article("Labour Office President Tom Reed said jobless numbers fell."),
+        {claim("Tom Reed", "President", "Labour Office")},
+        id="a-party-word-in-another-bodys-name",
+    ),
+    pytest.param(
+        article(
+            "He met Tom Reed, director-general of the Finance Ministry's Securities Bureau,"
+            " and Joe Smith, Director General of the ministry's Trade Bureau."
+        ),
+        set(),
+        id="head-of-a-ministrys-bureau-is-below-the-minister",
+    ),
+    pytest.param(
+        article(
+            "Despite Zenbright administrator Tom Reed's work, a state appointed administrator,"
+            " Joe Smith, runs Quorra. Ann Lee, administrator for USDA's Quorra Service, said."
+        ),
+        {claim("Ann Lee", "Administrator", "")},
+        id="a-lower-case-administrator-of-no-named-body",
+    ),
 ]
 
 

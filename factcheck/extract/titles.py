@@ -342,7 +342,21 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 title.organization = _without_legal_form(named, lexicon)
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
+    if _MINISTRY_UNIT_AFTER.match(sentence, end) or _MINISTRY_UNIT_BEFORE.search(
+        sentence[: title.start]
+    ):
+        title.another_post = True
     return title
+
+
+# "director-general of the Finance Ministry's Securities Bureau", "the ministry's Economic
+# Affairs Bureau director general": the head of a unit of a ministry, a post below the
+# minister's ("administrator for USDA's ... Service", an agency, is an office of its own)
+_MINISTRY_UNIT = r"(?i:ministry)['’]s\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Bureau|Division|Department)"
+_MINISTRY_UNIT_AFTER = re.compile(
+    rf"\s+(?:of|at|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_MINISTRY_UNIT}\b"
+)
+_MINISTRY_UNIT_BEFORE = re.compile(rf"{_MINISTRY_UNIT}\s+$")
 
 
 # the department a bare "Secretary" serves in, right after it or after its portfolio:
