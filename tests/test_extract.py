@@ -1455,6 +1455,23 @@ CASES = [
         {claim("Ann Lee", "Administrator", "")},
         id="a-lower-case-administrator-of-no-named-body",
     ),
+    pytest.param(
+        article(
+            "Wages rose as fast only during President Tom Reed's first term. It was President"
+            " Joe Smith's administration then. In President Ann Lee's second term they fall."
+        ),
+        {
+            claim("Tom Reed", "President", "", as_of=None),
+            claim("Joe Smith", "President", "", as_of=None),
+            claim("Ann Lee", "President", ""),
+        },
+        id="a-period-of-office-told-as-over-is-undated",
+    ),
+    pytest.param(
+        article("Today's talk followed a meeting Governor Tom Reed held with mayors last week."),
+        {claim("Tom Reed", "Governor", "", as_of=None)},
+        id="last-week-in-the-names-clause-is-no-day",
+    ),
 ]
 
 
