@@ -1472,6 +1472,26 @@ CASES = [
         {claim("Tom Reed", "Governor", "", as_of=None)},
         id="last-week-in-the-names-clause-is-no-day",
     ),
+    pytest.param(
+        article("Press Secretary Tom Reed and Quorra Agency Administrator Joe Smith spoke."),
+        {
+            claim("Tom Reed", "Press Secretary", ""),
+            claim("Joe Smith", "Administrator", "Quorra Agency"),
+        },
+        id="a-titled-name-and-a-body-before-a-title",
+    ),
+    pytest.param(
+        article(
+            "Finance Minister Tom Reed and Zenbright Foundation President Joe Smith met, and Quorra"
+            " and Zenbright chairman Ann Lee too."
+        ),
+        {
+            claim("Tom Reed", "Finance Minister", ""),
+            claim("Joe Smith", "President", "Zenbright Foundation"),
+            claim("Ann Lee", "Chair", "Quorra and Zenbright"),
+        },
+        id="and-joins-a-body-only-after-a-titled-name",
+    ),
 ]
 
 
