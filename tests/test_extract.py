@@ -1454,6 +1454,69 @@ CASES = [
         set(),
         id="an-organ-of-a-party-is-out-of-scope",
     ),
+    pytest.param(
+        article("LDP General Council chairman Tom Reed spoke. Tory Party chairman Joe Smith did."),
+        set(),
+        id="a-partys-body-is-a-party-post",
+    ),
+    pytest.param(
+        article("Labour Office President Tom Reed said jobless numbers fell."),
+        {claim("Tom Reed", "President", "Labour Office")},
+        id="a-party-word-in-another-bodys-name",
+    ),
+    pytest.param(
+        article(
+            "He met Tom Reed, director-general of the Finance Ministry's Securities Bureau,"
+            " and Joe Smith, Director General of the ministry's Trade Bureau."
+        ),
+        set(),
+        id="head-of-a-ministrys-bureau-is-below-the-minister",
+    ),
+    pytest.param(
+        article(
+            "Despite Zenbright administrator Tom Reed's work, a state appointed administrator,"
+            " Joe Smith, runs Quorra. Ann Lee, administrator for USDA's Quorra Service, said."
+        ),
+        {claim("Ann Lee", "Administrator", "")},
+        id="a-lower-case-administrator-of-no-named-body",
+    ),
+    pytest.param(
+        article(
+            "Wages rose as fast only during President Tom Reed's first term. It was President"
+            " Joe Smith's administration then. In President Ann Lee's second term they fall."
+        ),
+        {
+            claim("Tom Reed", "President", "", as_of=None),
+            claim("Joe Smith", "President", "", as_of=None),
+            claim("Ann Lee", "President", ""),
+        },
+        id="a-period-of-office-told-as-over-is-undated",
+    ),
+    pytest.param(
+        article("Today's talk followed a meeting Governor Tom Reed held with mayors last week."),
+        {claim("Tom Reed", "Governor", "", as_of=None)},
+        id="last-week-in-the-names-clause-is-no-day",
+    ),
+    pytest.param(
+        article("Press Secretary Tom Reed and Quorra Agency Administrator Joe Smith spoke."),
+        {
+            claim("Tom Reed", "Press Secretary", ""),
+            claim("Joe Smith", "Administrator", "Quorra Agency"),
+        },
+        id="a-titled-name-and-a-body-before-a-title",
+    ),
+    pytest.param(
+        article(
+            "Finance Minister Tom Reed and Zenbright Foundation President Joe Smith met, and Quorra"
+            " and Zenbright chairman Ann Lee too."
+        ),
+        {
+            claim("Tom Reed", "Finance Minister", ""),
+            claim("Joe Smith", "President", "Zenbright Foundation"),
+            claim("Ann Lee", "Chair", "Quorra and Zenbright"),
+        },
+        id="and-joins-a-body-only-after-a-titled-name",
+    ),
 ]
 
 

@@ -315,7 +315,7 @@ def _claims_for(
         party = lexicon.organization(organization)
         if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
             organization = party.country  # "Tory shadow chancellor": a post in that country
-        if _out_of_scope(title, organization, lexicon):
+        if _out_of_scope(title, organization, lexicon, text):
             continue
         office = lexicon.local_offices.get((title.office, organization), title.office)
         line, column = layout.position(sentence.start + name_start)
@@ -345,10 +345,11 @@ def _claims_for(
     return claims
 
 
-def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
-    """Party posts ("Tory co-chairman", "Lib Dem president") and posts below an office ("HUD
-    Regional Administrator") are not offices this tool checks, and a monarch's title needs
-    its country ("King Crimson" is a band)."""
+def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) -> bool:
+    """Party posts ("Tory co-chairman", "Lib Dem president", "LDP General Council chairman")
+    and posts below an office ("HUD Regional Administrator") are not offices this tool
+    checks, and a monarch's title needs its country ("King Crimson" is a band), a lower-case
+    administrator a body (a website's is none of them)."""
     org = lexicon.organization(organization)
     if (org is not None and org.kind == "party") or title.another_post:
         return True
@@ -356,10 +357,33 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon) -> bool:
     # Office" is a state's agency: a word may name a party and something else)
     first = organization.split(" ", 1)[0]
     owner = lexicon.organization(first) if first.isupper() and first != organization else None
-    if owner is not None and owner.kind == "party":
+    if (owner is not None and owner.kind == "party") or (
+        org is None and _party_body(organization, lexicon)
+    ):
         return True
     office = lexicon.office(title.office)
+    if office is not None and office.kind == "explicit" and not organization:
+        # "Suprnova administrator Sloncek", "a state appointed administrator, Enrico Bondi":
+        # a website's or an insolvent company's; an agency's is named or capitalised
+        # ("ADMINISTRATOR REGAN:", "Administrator Criswell", "administrator for USDA's ...")
+        return not title.capitalised and not _BODY_NEXT.search(text[title.start : title.end + 12])
     return office is not None and office.kind == "named" and not organization
+
+
+# a body named after a title, maybe inside the title's span ("administrator for USDA's ...")
+_BODY_NEXT = re.compile(r"\s(?:of|for|at)\s+(?:the\s+)?[A-Z]")
+# "LDP General Council", "Democratic National Committee", "Tory Party": a party's own body;
+# not "Labour Office" (Germany's labour exchange) or "Democratic Caucus" (of a chamber)
+_PARTY_BODY = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:Party|Council|Committee)")
+
+
+def _party_body(organization: str, lexicon: Lexicon) -> bool:
+    """Whether ``organization`` is a body of a party: its name, then an organ of it."""
+    for match in re.finditer(r"\s+", organization):
+        party = lexicon.organization(organization[: match.start()])
+        if party is not None and party.kind == "party":
+            return bool(_PARTY_BODY.fullmatch(organization, match.start()))
+    return False
 
 
 def _organization(

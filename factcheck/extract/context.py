@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from factcheck.extract.home import Home
+from factcheck.extract.titles import after_titled_name
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon, Organization, fold_space
 from factcheck.models import Zone
@@ -310,7 +311,12 @@ class DocumentContext:
         if noun not in self._bodies:
             found = []
             for match in _body_regex(noun).finditer(self._text):
-                words = match.group("name").split()
+                # "Finance Minister Ferdinand Lacina and National Bank President": the body
+                # starts after the titled name
+                start = after_titled_name(
+                    self._text, match.start("name"), match.end("name"), self.lexicon
+                )
+                words = self._text[start : match.end("name")].split()
                 while words and (
                     words[0] in self.lexicon.stopwords
                     or words[0].lower() == "of"

@@ -35,7 +35,7 @@ _VAGUE_TIME = re.compile(
     rf"|\b(?:his|her|their|its)\s+(?P<trip_month>{_MONTH_NAME})\s+(?P<trip_year>(?:19|20)\d\d)"
     r"\s+[a-z]"
     r"|\b(?:[Ii]n|[Dd]uring)\s+(?P<only_year>(?:19|20)\d\d)(?![\w-]|\s*(?:-|–|/)\s*\d)"
-    r"|\b(?P<earlier>[Ee]arlier\s+this\s+(?:year|month))\b"
+    r"|\b(?P<earlier>[Ee]arlier\s+this\s+(?:year|month)|[Ll]ast\s+(?:week|month|year))\b"
 )
 # "Previously, ...", "Before becoming President, ...": a sentence set before the article's day
 _PAST_OPENING = re.compile(
@@ -92,6 +92,7 @@ def claim_date(
     undated; so does a sentence set in a past month or year, or before the article's day.
     """
     text = _link_text_only(text)
+    then = then or _past_period(text, name_start, name_end)
     dates = [
         d
         for d in find_dates(text, published)
@@ -127,6 +128,27 @@ def claim_date(
     ):
         return None  # "Eisenhower's treasury secretary from 1957 to 1961": another time
     return published
+
+
+# the holder's period in office, told as over: "during President Trump's first term"; or as
+# the time a past sentence speaks of: "it was President Cardenas's administration"
+_PERIOD = r"(?:term|administration|presidency|tenure|government|premiership|reign|era|rule)"
+_PAST_PERIOD_AFTER = re.compile(
+    rf"['’]s?\s+(?:first|previous|former|earlier|past|last|old)\s+{_PERIOD}\b"
+)
+_PERIOD_AFTER = re.compile(rf"['’]s?\s+{_PERIOD}\b")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:during|under|in)\s+)?(?:[\w.'’-]+\s+){1,4}$")
+
+
+def _past_period(text: str, name_start: int, name_end: int) -> bool:
+    """Whether the title and name tell a period of office that is over, as a "then-" title
+    does: "during President Trump's first term", "it was President Cardenas's administration"."""
+    if _PAST_PERIOD_AFTER.match(text, name_end):
+        return True
+    return bool(
+        _PERIOD_AFTER.match(text, name_end)
+        and _WAS_BEFORE.search(text[max(0, name_start - 60) : name_start])
+    )
 
 
 _MARKDOWN_LINK = re.compile(r"\[(?P<words>[^\[\]]*)\]\([^()\s]*\)")

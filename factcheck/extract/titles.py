@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.names import clean_name
+from factcheck.extract.names import HONORIFIC, clean_name
 from factcheck.lexicon import Lexicon, Office
 
 
@@ -125,7 +125,9 @@ def _named_before(
     if not match:
         return "", len(left)
     run_start = len(left) - len(tail) + match.start("run")
-    words = match.group("run").split()
+    run_end = len(left) - len(tail) + match.end("run")
+    run_start = after_titled_name(left, run_start, run_end, lexicon)
+    words = left[run_start:run_end].split()
     while words and words[0].rstrip(".,") in lexicon.stopwords:
         words.pop(0)
     possessive = [w.endswith(("'s", "’s")) for w in words]
@@ -169,6 +171,31 @@ def _in_office_variant(phrase: str, lexicon: Lexicon) -> bool:
 @cache
 def _variant_text(lexicon: Lexicon) -> str:
     return " " + " | ".join(lexicon.offices) + " "
+
+
+# a name after a title, up to an "and" that joins the next titled name: "Press Secretary
+# Karine Jean-Pierre and ", "NGA Chairman Asa Hutchinson of Arkansas and "
+_TITLED_NAME = re.compile(
+    rf"\s+(?:{HONORIFIC})?(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})"
+    r"(?:\s+of\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+"
+)
+
+
+def after_titled_name(left: str, run_start: int, run_end: int, lexicon: Lexicon) -> int:
+    """Where the body's name starts in a run of capitalised words before a title: after a
+    titled person's name and "and" ("Press Secretary Karine Jean-Pierre and Environmental
+    Protection Agency Administrator"); the run's start when its "and" joins words of one
+    name ("Procter and Gamble chairman", "House Ways and Means Committee chairman")."""
+    for joint in re.finditer(r"\s(?:and|&)\s", left[run_start:run_end]):
+        joint_end = run_start + joint.end()
+        offices = list(office_regex(lexicon).finditer(left, max(0, joint_end - 80), joint_end))
+        name = _TITLED_NAME.fullmatch(left, offices[-1].end(), joint_end) if offices else None
+        if name and not any(
+            w.lower() in office_words(lexicon) or w in lexicon.common_nouns
+            for w in name["name"].split()
+        ):
+            return joint_end
+    return run_start
 
 
 def _without_legal_form(name: str, lexicon: Lexicon) -> str:
@@ -351,7 +378,21 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 title.organization = _without_legal_form(named, lexicon)
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
+    if _MINISTRY_UNIT_AFTER.match(sentence, end) or _MINISTRY_UNIT_BEFORE.search(
+        sentence[: title.start]
+    ):
+        title.another_post = True
     return title
+
+
+# "director-general of the Finance Ministry's Securities Bureau", "the ministry's Economic
+# Affairs Bureau director general": the head of a unit of a ministry, a post below the
+# minister's ("administrator for USDA's ... Service", an agency, is an office of its own)
+_MINISTRY_UNIT = r"(?i:ministry)['’]s\s+(?:[A-Z][\w&-]*\s+){0,4}(?:Bureau|Division|Department)"
+_MINISTRY_UNIT_AFTER = re.compile(
+    rf"\s+(?:of|at|in)\s+(?:the\s+|its\s+)?(?:[A-Z][\w-]*\s+){{0,3}}{_MINISTRY_UNIT}\b"
+)
+_MINISTRY_UNIT_BEFORE = re.compile(rf"{_MINISTRY_UNIT}\s+$")
 
 
 # the department a bare "Secretary" serves in, right after it or after its portfolio:
