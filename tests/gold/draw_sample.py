@@ -12,11 +12,12 @@ are passed over: a gold of many short documents measures more kinds of text than
 transcript of 90 claims. Every claim of every drawn article is then annotated by reading
 the article; the extractor's count only decides where the draw stops.
 
-Held-out sample (``--holdout``): the same shuffled order, passing over the articles the gold
-already holds (``documents.csv``), taken until the smaller targets of ``HOLDOUT_TARGETS``
-(Reuters 50, BBC 40, White House 50 claims by the extractor's count at the time of the draw).
-It was annotated after the extractor's rules were written, so it measures them on text they
-were not tuned on (``holdout_documents.csv``, ``holdout_claims.csv``).
+Held-out samples (``--holdout N``): the same shuffled order, passing over the articles the
+gold and the earlier held-out samples hold, taken until the smaller targets of
+``HOLDOUT_TARGETS`` (Reuters 50, BBC 40, White House 50 claims by the extractor's count at the
+time of the draw). Each is annotated blind and measured once before rules are written with
+its errors in view, so that its first figures are those of text the rules were not tuned on
+(``holdout_documents.csv`` / ``holdout_claims.csv``, then ``holdout2_...``).
 
 Prints the drawn articles (corpus, path, record, claims found); with ``--drafts`` writes,
 per corpus, the extractor's claims for the drawn articles as a starting point for the
@@ -91,6 +92,12 @@ def draw(
     return drawn
 
 
+def _listed(name: str) -> list[tuple[str, str]]:
+    """(doc, record) of every article a documents file of this folder lists."""
+    with (Path(__file__).parent / name).open(encoding="utf-8") as handle:
+        return [(row["doc"], row["record"]) for row in csv.DictReader(handle)]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -98,14 +105,16 @@ def main() -> int:
     )
     parser.add_argument("--drafts", help="folder for the annotators' draft CSVs")
     parser.add_argument(
-        "--holdout", action="store_true", help="the held-out sample after the gold's articles"
+        "--holdout", type=int, default=0, metavar="N", help="the N-th held-out sample (1, 2, ...)"
     )
     args = parser.parse_args()
     shared = Path(args.shared)
     targets, passed_over = TARGETS, frozenset[tuple[str, str]]()
     if args.holdout:
-        with (Path(__file__).parent / "documents.csv").open(encoding="utf-8") as handle:
-            passed_over = frozenset((row["doc"], row["record"]) for row in csv.DictReader(handle))
+        earlier = ["documents.csv"] + [
+            f"holdout{n if n > 1 else ''}_documents.csv" for n in range(1, args.holdout)
+        ]
+        passed_over = frozenset(article for name in earlier for article in _listed(name))
         targets = HOLDOUT_TARGETS
     for corpus in targets:
         drawn = draw(shared, corpus, targets, passed_over)
