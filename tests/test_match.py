@@ -118,6 +118,18 @@ def test_transliterations_across_documents_are_one_person(tmp_path: Path) -> Non
     assert lines_of(zelenskyy, "Zelensky") == [("b.txt", 2), ("b.txt", 4)]
 
 
+def test_romanised_given_name_with_or_without_hyphen_is_one_person(tmp_path: Path) -> None:
+    result = run_docs(
+        tmp_path,
+        a=article("Baldrige will meet South Korea's Trade Minister Rha Woong Bae on Monday."),
+        b=article("The talks are with South Korea's Trade Minister Rha Woong-bae in Seoul."),
+    )
+    ids = person_ids(result)
+    assert set(ids) == {"Rha Woong Bae", "Rha Woong-bae"}
+    assert len(set().union(*ids.values())) == 1
+    assert not [f for f in result.findings if f.code == "FC101"]
+
+
 def test_bare_variant_in_another_document_joins_the_person(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,

@@ -54,9 +54,14 @@ def surname(name: str) -> str:
     return words[-1] if words else name
 
 
+# "Woong-bae": a hyphen before a lower-case syllable joins a romanised given name, which
+# wire copy also writes as two words ("Rha Woong Bae")
+_SYLLABLE_HYPHEN = re.compile(r"-(?=[a-z])")
+
+
 def person_key(name: str) -> tuple[str, str]:
     """(first-name key, surname key); the first is "" for a name given as one word."""
-    words = name_words(name)
+    words = name_words(_SYLLABLE_HYPHEN.sub(" ", name))
     if not words:
         return ("", "")
     # "F. Ross Johnson": the first written-out name is the one to compare
