@@ -874,6 +874,16 @@ CASES = [
         id="body-ending-in-a-word-an-office-name-only-ends-with",
     ),
     pytest.param(
+        article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
+        {claim("Michael Bruno", "Governor", "Bank of Israel")},
+        id="country-after-of-inside-a-body-name",
+    ),
+    pytest.param(
+        article("It was important for the leader of the United States, the President, to go."),
+        set(),
+        id="a-country-is-no-person",
+    ),
+    pytest.param(
         article(
             "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
             " officer Ann Lee have left the firm."

@@ -85,6 +85,8 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
         return ""
     if len(kept) > 1 and " ".join(kept).lower() in lexicon.places:
         return ""  # "in North Carolina and South Carolina, the vice president in Georgia"
+    if len(kept) > 1 and lexicon.organization(" ".join(kept)) is not None:
+        return ""  # "the United States, the President, ...": a country is no person
     return " ".join(kept)
 
 

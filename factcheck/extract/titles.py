@@ -231,8 +231,9 @@ def _tidy(name: str) -> str:
     return re.sub(r"(?:['’]s|(?<!\b[A-Z]\.[A-Z])\.)$", "", " ".join(name.split()))
 
 
-# a capitalised word that does not start the sentence, right before a country's name
-_CAPITALISED_BEFORE = re.compile(r"\S\s+([A-Z][a-z]+)\s$")
+# a capitalised word that does not start the sentence, right before a country's name or
+# before "of" and the name ("Bank of America vice-president", "University of Michigan")
+_CAPITALISED_BEFORE = re.compile(r"\S\s+([A-Z][a-z]+)(?:\s+of)?\s$")
 _UNNAMED = "\0unnamed"
 
 
