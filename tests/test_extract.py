@@ -884,6 +884,11 @@ CASES = [
         id="a-country-is-no-person",
     ),
     pytest.param(
+        article("Statement by Press Secretary to the Vice President Ann Lee on the trip."),
+        set(),
+        id="secretary-to-the-vice-president-is-not-the-vice-president",
+    ),
+    pytest.param(
         article(
             "Zenbright chief executive Ben Hollis, a former banker, and Acme chief financial"
             " officer Ann Lee have left the firm."

@@ -42,7 +42,8 @@ _BODY_AFTER = re.compile(rf",\s+(?P<body>{CAPITALISED_RUN})(?=\s*(?:$|[:;*(\n]))
 # "Counselor to the Secretary of the Treasury Joseph Lavorgna": the title is another's; but
 # "an aide to President Biden", "Advisor to Secretaries of State Kerry and Clinton" name them
 _TO_THE = re.compile(
-    r"\b(?i:counselor|counsellor|adviser|advisor|aide|assistant|deputy)\s+to\s+the\s+$"
+    r"\b(?i:counselor|counsellor|counsel|adviser|advisor|aide|assistant|deputy|secretary|"
+    r"spokesperson|spokesman|spokeswoman|staff)\s+to\s+the\s+$"
 )
 # "Assistant Secretary for Nuclear Energy, Department of Energy": a ministry's officer holds
 # an office of the country, which the department does not name
