@@ -1527,6 +1527,21 @@ CASES = [
         },
         id="and-joins-a-body-only-after-a-titled-name",
     ),
+    pytest.param(
+        article("Shares fell after a warning from Fed chief Tom Reed."),
+        {claim("Tom Reed", "Chair", "Federal Reserve")},
+        id="fed-chief-chairs-the-federal-reserve",
+    ),
+    pytest.param(
+        article("In the trial of Mr Hale, Zenbright's ex-finance chief Tom Reed spoke."),
+        {claim("Tom Reed", "Chief Financial Officer", "Zenbright", status="former")},
+        id="a-finance-chief-is-a-chief-financial-officer",
+    ),
+    pytest.param(
+        article("Ads grew. Tom Reed, chief revenue officer at Zenbright, said so."),
+        {claim("Tom Reed", "Chief Revenue Officer", "Zenbright")},
+        id="a-chief-revenue-officer-is-a-company-officer",
+    ),
 ]
 
 
