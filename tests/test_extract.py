@@ -1542,6 +1542,19 @@ CASES = [
         {claim("Tom Reed", "Chief Revenue Officer", "Zenbright")},
         id="a-chief-revenue-officer-is-a-company-officer",
     ),
+    pytest.param(
+        article("Kenyan finance minister Tom Reed met his German counterpart Jim Hale."),
+        {
+            claim("Tom Reed", "Finance Minister", "Kenya"),
+            claim("Jim Hale", "Finance Minister", "Germany"),
+        },
+        id="a-counterpart-holds-the-same-office-of-another-country",
+    ),
+    pytest.param(
+        article("Tom Reed, the American Secretary of State, met his German counterpart Jim Hale."),
+        {claim("Tom Reed", "Secretary of State", "United States")},
+        id="a-counterpart-of-an-office-named-differently-abroad-is-no-claim",
+    ),
 ]
 
 

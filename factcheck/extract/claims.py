@@ -11,6 +11,7 @@ from functools import cache
 
 from factcheck.dates import DAY_NAMES, MONTH_NAMES
 from factcheck.extract.context import DocumentContext
+from factcheck.extract.counterparts import counterpart_claims
 from factcheck.extract.holders import (
     OF_PLACE,
     coordinated,
@@ -87,6 +88,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
             claims.append(claim)
     claims = _carry_stated_organizations(claims)
     claims = _full_organization_names(claims, document, lexicon)
+    claims = counterpart_claims(claims, layout, lexicon, lambda claim: _name_end(layout, claim))
     # a short name and its full name, or an anaphor and the name, are one body
     unique = {(c.line, c.person, c.office, c.organization): c for c in reversed(claims)}
     return [c for c in claims if unique[(c.line, c.person, c.office, c.organization)] is c]
