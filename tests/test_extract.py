@@ -1555,6 +1555,16 @@ CASES = [
         {claim("Tom Reed", "Secretary of State", "United States")},
         id="a-counterpart-of-an-office-named-differently-abroad-is-no-claim",
     ),
+    pytest.param(
+        article('Chairman of the Zenbright Audit Committee Tom Reed MP said: "It is bad."'),
+        {claim("Tom Reed", "Chair", "Zenbright Audit Committee")},
+        id="a-body-ending-in-its-kind-then-a-name-with-a-post-nominal",
+    ),
+    pytest.param(
+        article("As Chair of the Council of Zenbright Advisers, Tom Reed spoke."),
+        {claim("Tom Reed", "Chair", "Council of Zenbright Advisers")},
+        id="a-body-kind-followed-by-of-goes-on-with-its-name",
+    ),
 ]
 
 
