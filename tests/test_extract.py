@@ -1565,6 +1565,11 @@ CASES = [
         {claim("Tom Reed", "Chair", "Council of Zenbright Advisers")},
         id="a-body-kind-followed-by-of-goes-on-with-its-name",
     ),
+    pytest.param(
+        article("Mr Hale's ambitions to replace Mr Reed as chief executive of Zenbright grew."),
+        {claim("Reed", "Chief Executive", "Zenbright")},
+        id="the-one-to-be-replaced-holds-the-office",
+    ),
 ]
 
 
