@@ -124,7 +124,16 @@ def _full_organization_names(
     if all(not c.organization or lexicon.organization(c.organization) for c in claims):
         return claims
     names = OrganizationNames(document.text, lexicon, document.title)
-    return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
+    return [_full_name(claim, names) for claim in claims]
+
+
+def _full_name(claim: Claim, names: OrganizationNames) -> Claim:
+    """The claim with its body's full name; but in "Administrator of the Environmental
+    Protection Agency Lee Zeldin" the words after the body's name are its holder's."""
+    full = names.full_name(claim.organization)
+    if claim.person in full[len(claim.organization) :]:
+        return claim
+    return dataclasses.replace(claim, organization=full)
 
 
 # what joins the titled names of a list: "UAE President Sheikh Zaid and Oil Minister", "...,

@@ -149,8 +149,6 @@ class OrganizationNames:
                 rest = self._trim_rest(following.group() if following else "")
                 if rest and office_regex(self._lexicon).match(self._text, end + 1):
                     rest = ""  # "Shell U.K. Finance director": a title after the name
-                if rest and self._person_after_body(name, rest):
-                    rest = ""  # "Chairman of the Audit Committee Peter Ainsworth"
                 if rest:
                     extensions.add(rest)
                     first_full = min(first_full, start)
@@ -161,14 +159,6 @@ class OrganizationNames:
         if len(extensions) != 1 or first_full > self._first_alone(alone, full_count):
             return ""
         return f"{name} {extensions.pop()}"
-
-    def _person_after_body(self, name: str, rest: str) -> bool:
-        """Whether a name that ends in the kind of its body ("Audit Committee") is followed
-        by a person's given name, not by more of its own."""
-        return (
-            name.split()[-1] in self._lexicon.common_nouns
-            and rest.split()[0].lower() in self._lexicon.given_names
-        )
 
     def _trim_rest(self, rest: str) -> str:
         """The words that continue a name: not a company suffix, a title ("Taft Chairman"),

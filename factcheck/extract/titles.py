@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.names import HONORIFIC, clean_name
+from factcheck.extract.names import HONORIFIC, NAME_WORD, clean_name
 from factcheck.lexicon import Lexicon, Office
 
 
@@ -363,8 +363,9 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.organization = org.name
         elif right.group("of_name") and not title.organization and not right.group("for"):
             country, length = _country_then_name(right.group("of_name"), lexicon)
-            if not country:
-                # "Chairman of the Environmental Audit Committee Peter Ainsworth"
+            if not country and not _IN_APPOSITION.search(sentence, 0, title.start):
+                # "Chairman of the Environmental Audit Committee Peter Ainsworth"; not "X,
+                # chairman of DG Bank Deutsche Genossenschaftsbank" (the name stood before)
                 country, length = _body_then_name(right.group("of_name"), lexicon)
             if ACRONYM_NEXT.match(sentence, right.end()):
                 country = ""  # "of India Petrochemicals Limited (IPCL)": one body's name
@@ -460,17 +461,28 @@ def _country_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
     return "", 0
 
 
+# a title right after a comma stands in apposition to the name before it
+_IN_APPOSITION = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
 def _body_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
     """A body's name ending in its kind ("Committee", "Union", "Council"), then a person's
-    name of two words or more: ("Environmental Audit Committee", its length) for
-    "Environmental Audit Committee Peter Ainsworth"; ("", 0) when no name follows."""
+    name of two or three words: ("Environmental Audit Committee", its length) for
+    "Environmental Audit Committee Peter Ainsworth"; ("", 0) when no name follows. The kind
+    alone names no body ("the House Hunger Caucus": a caucus of the House)."""
     for match in reversed(list(re.finditer(r"\s+", run))):
-        body, rest = run[: match.start()], run[match.end() :]
+        body, rest = run[: match.start()], run[match.end() :].rstrip(".,;:")
         if body.split()[-1] not in lexicon.common_nouns or not rest[:1].isupper():
             continue  # "Council of Economic Advisers": "of" goes on with the body's name
+        words = rest.split()
         name = clean_name(rest, lexicon, min_words=2)
-        rest_words = rest.split()
-        if name == " ".join(rest_words) and not set(rest_words) & lexicon.common_nouns:
+        if (
+            len(body.split()) > 1
+            and 2 <= len(words) <= 3
+            and name == " ".join(words)
+            and all(re.fullmatch(NAME_WORD, word) for word in words)
+            and not set(words) & lexicon.common_nouns
+        ):
             return _tidy(body), match.start()
         return "", 0
     return "", 0
