@@ -1532,6 +1532,49 @@ CASES = [
         },
         id="and-joins-a-body-only-after-a-titled-name",
     ),
+    pytest.param(
+        article("Shares fell after a warning from Fed chief Tom Reed."),
+        {claim("Tom Reed", "Chair", "Federal Reserve")},
+        id="fed-chief-chairs-the-federal-reserve",
+    ),
+    pytest.param(
+        article("In the trial of Mr Hale, Zenbright's ex-finance chief Tom Reed spoke."),
+        {claim("Tom Reed", "Chief Financial Officer", "Zenbright", status="former")},
+        id="a-finance-chief-is-a-chief-financial-officer",
+    ),
+    pytest.param(
+        article("Ads grew. Tom Reed, chief revenue officer at Zenbright, said so."),
+        {claim("Tom Reed", "Chief Revenue Officer", "Zenbright")},
+        id="a-chief-revenue-officer-is-a-company-officer",
+    ),
+    pytest.param(
+        article("Kenyan finance minister Tom Reed met his German counterpart Jim Hale."),
+        {
+            claim("Tom Reed", "Finance Minister", "Kenya"),
+            claim("Jim Hale", "Finance Minister", "Germany"),
+        },
+        id="a-counterpart-holds-the-same-office-of-another-country",
+    ),
+    pytest.param(
+        article("Tom Reed, the American Secretary of State, met his German counterpart Jim Hale."),
+        {claim("Tom Reed", "Secretary of State", "United States")},
+        id="a-counterpart-of-an-office-named-differently-abroad-is-no-claim",
+    ),
+    pytest.param(
+        article('Chairman of the Zenbright Audit Committee Tom Reed MP said: "It is bad."'),
+        {claim("Tom Reed", "Chair", "Zenbright Audit Committee")},
+        id="a-body-ending-in-its-kind-then-a-name-with-a-post-nominal",
+    ),
+    pytest.param(
+        article("As Chair of the Council of Zenbright Advisers, Tom Reed spoke."),
+        {claim("Tom Reed", "Chair", "Council of Zenbright Advisers")},
+        id="a-body-kind-followed-by-of-goes-on-with-its-name",
+    ),
+    pytest.param(
+        article("Mr Hale has ambitions to replace Mr Reed as chief executive of Zenbright."),
+        {claim("Reed", "Chief Executive", "Zenbright")},
+        id="the-one-to-be-replaced-holds-the-office",
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from factcheck.dates import DAY_NAMES, MONTH_NAMES
 from factcheck.extract.context import DocumentContext
+from factcheck.extract.counterparts import counterpart_claims
 from factcheck.extract.holders import (
     OF_PLACE,
     coordinated,
@@ -88,6 +89,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
             claims.append(claim)
     claims = _carry_stated_organizations(claims)
     claims = _full_organization_names(claims, document, lexicon)
+    claims = counterpart_claims(claims, layout, lexicon, lambda claim: _name_end(layout, claim))
     # a short name and its full name, or an anaphor and the name, are one body
     unique = {(c.line, c.person, c.office, c.organization): c for c in reversed(claims)}
     return [c for c in claims if unique[(c.line, c.person, c.office, c.organization)] is c]
@@ -123,7 +125,16 @@ def _full_organization_names(
     if all(not c.organization or lexicon.organization(c.organization) for c in claims):
         return claims
     names = OrganizationNames(document.text, lexicon, document.title)
-    return [dataclasses.replace(c, organization=names.full_name(c.organization)) for c in claims]
+    return [_full_name(claim, names) for claim in claims]
+
+
+def _full_name(claim: Claim, names: OrganizationNames) -> Claim:
+    """The claim with its body's full name; but in "Administrator of the Environmental
+    Protection Agency Lee Zeldin" the words after the body's name are its holder's."""
+    full = names.full_name(claim.organization)
+    if claim.person in full[len(claim.organization) :]:
+        return claim
+    return dataclasses.replace(claim, organization=full)
 
 
 # what joins the titled names of a list: "UAE President Sheikh Zaid and Oil Minister", "...,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.names import HONORIFIC, clean_name
+from factcheck.extract.names import HONORIFIC, NAME_WORD, clean_name
 from factcheck.lexicon import Lexicon, Office
 
 
@@ -61,6 +61,8 @@ def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
 # "of India Petrochemicals Limited (IPCL)": an acronym in brackets after a name or a title
 ACRONYM_AFTER = r"\s+\([A-Z]{2,}\)"
 ACRONYM_NEXT = re.compile(ACRONYM_AFTER)
+# "Peter Ainsworth MP", "Guy Mansfield QC": letters after a name that end it
+POST_NOMINAL = r"\s+(?:MP|MEP|MSP|QC|KC)\b"
 # "Navistar International", "Japan Committee for Economic Development", "M/A-Com"
 _CAPITALISED_WORD = r"[A-Z][\w&'’.-]*(?:/[A-Z][\w&'’.-]*)?"
 
@@ -273,7 +275,9 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
         # the name ends at punctuation, a lower-case word, an acronym in brackets, or
         # markup ("**Ying McGuire, President of National Minority Supplier Development
         # Council**")
-        + rf"|(?P<of_name>{CAPITALISED_RUN})(?=\s*[,.;:)*\]>]|\s+[a-z]|{ACRONYM_AFTER}|$)))?"
+        # or a post-nominal ("... Committee Peter Ainsworth MP, said")
+        + rf"|(?P<of_name>{CAPITALISED_RUN})"
+        rf"(?=\s*[,.;:)*\]>]|\s+[a-z]|{ACRONYM_AFTER}|{POST_NOMINAL}|$)))?"
     )
 
 
@@ -359,6 +363,10 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             title.organization = org.name
         elif right.group("of_name") and not title.organization and not right.group("for"):
             country, length = _country_then_name(right.group("of_name"), lexicon)
+            if not country and not _IN_APPOSITION.search(sentence, 0, title.start):
+                # "Chairman of the Environmental Audit Committee Peter Ainsworth"; not "X,
+                # chairman of DG Bank Deutsche Genossenschaftsbank" (the name stood before)
+                country, length = _body_then_name(right.group("of_name"), lexicon)
             if ACRONYM_NEXT.match(sentence, right.end()):
                 country = ""  # "of India Petrochemicals Limited (IPCL)": one body's name
             if country:  # "Finance Minister of Singapore Lawrence Wong" (a headline)
@@ -450,6 +458,33 @@ def _country_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
                 and not (set(rest.split()) & lexicon.common_nouns)
             ):
                 return org.name, match.start()
+    return "", 0
+
+
+# a title right after a comma stands in apposition to the name before it
+_IN_APPOSITION = re.compile(r",\s*(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _body_then_name(run: str, lexicon: Lexicon) -> tuple[str, int]:
+    """A body's name ending in its kind ("Committee", "Union", "Council"), then a person's
+    name of two or three words: ("Environmental Audit Committee", its length) for
+    "Environmental Audit Committee Peter Ainsworth"; ("", 0) when no name follows. The kind
+    alone names no body ("the House Hunger Caucus": a caucus of the House)."""
+    for match in reversed(list(re.finditer(r"\s+", run))):
+        body, rest = run[: match.start()], run[match.end() :].rstrip(".,;:")
+        if body.split()[-1] not in lexicon.common_nouns or not rest[:1].isupper():
+            continue  # "Council of Economic Advisers": "of" goes on with the body's name
+        words = rest.split()
+        name = clean_name(rest, lexicon, min_words=2)
+        if (
+            len(body.split()) > 1
+            and 2 <= len(words) <= 3
+            and name == " ".join(words)
+            and all(re.fullmatch(NAME_WORD, word) for word in words)
+            and not set(words) & lexicon.common_nouns
+        ):
+            return _tidy(body), match.start()
+        return "", 0
     return "", 0
 
 
