@@ -1575,6 +1575,72 @@ CASES = [
         {claim("Reed", "Chief Executive", "Zenbright")},
         id="the-one-to-be-replaced-holds-the-office",
     ),
+    # --- wire copy's verbs of office ----------------------------------------------------------
+    pytest.param(
+        article("Zenbright Inc said Tom Reed will retire as chairman but remain a director."),
+        {claim("Tom Reed", "Chair", "Zenbright")},
+        id="will-retire-as-a-title-but-remain",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Inc said President Tom Reed will assume the additional post of chairman"
+            " pending a search."
+        ),
+        {
+            claim("Tom Reed", "President", "Zenbright"),
+            claim("Tom Reed", "Chair", "Zenbright", status="designate"),
+        },
+        id="will-assume-the-additional-post-of",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Inc said chief operating officer Tom Reed got the added, previously"
+            " vacant, post of president."
+        ),
+        {
+            claim("Tom Reed", "Chief Operating Officer", "Zenbright"),
+            claim("Tom Reed", "President", "Zenbright"),
+        },
+        id="got-the-added-vacant-post-of",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Corp said it elected Tom Reed to the newly-created positions of chairman"
+            " and president."
+        ),
+        {claim("Tom Reed", "Chair", "Zenbright"), claim("Tom Reed", "President", "Zenbright")},
+        id="elected-to-the-newly-created-positions-of",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Corp said Tom Reed took over as chairman last year and Jim Hale will"
+            " take over as president."
+        ),
+        {
+            claim("Tom Reed", "Chair", "Zenbright"),
+            claim("Jim Hale", "President", "Zenbright", status="designate"),
+        },
+        id="took-over-as-and-will-take-over-as",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Corp said Tom Reed has resigned as president, chief executive officer"
+            " and a director."
+        ),
+        {
+            claim("Tom Reed", "President", "Zenbright", status="former"),
+            claim("Tom Reed", "Chief Executive", "Zenbright", status="former"),
+        },
+        id="a-board-seat-closes-a-list-of-offices",
+    ),
+    pytest.param(
+        article(
+            "Zenbright Corp said Tom Reed, president of Zenco, was named chairman and a"
+            " director of Acme Enterprises Inc."
+        ),
+        {claim("Tom Reed", "President", "Zenco"), claim("Tom Reed", "Chair", "Acme Enterprises")},
+        id="a-board-seat-names-the-body-of-the-office-before-it",
+    ),
 ]
 
 

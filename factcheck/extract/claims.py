@@ -14,6 +14,7 @@ from factcheck.extract.context import DocumentContext
 from factcheck.extract.counterparts import counterpart_claims
 from factcheck.extract.holders import (
     OF_PLACE,
+    board_seat_body,
     coordinated,
     listed_body,
     name_after,
@@ -221,6 +222,9 @@ def _claim(
         title.organization, title.anaphor = partner.organization, partner.anaphor
     last_end = partner.end if partner and partner.start > title.start else title.end
     last_end = max(last_end, listed[-1].end) if listed else last_end
+    if not title.organization and not title.anaphor:
+        # "named president and a director of Zenco": the board's body is the title's
+        title.organization, title.anaphor = board_seat_body(text, last_end, lexicon)
     # "X has replaced Y as chief executive", "named chairman, succeeding Y": Y held it
     gone = predecessor(text, title.start, last_end, lexicon)
     claims = []

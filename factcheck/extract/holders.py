@@ -29,6 +29,7 @@ from factcheck.extract.titles import (
     office_regex,
     office_words,
     parse_title,
+    without_legal_form,
 )
 from factcheck.extract.verbs import TITLE_END, apposition_adverbs, apposition_status, stated_holder
 from factcheck.lexicon import Lexicon
@@ -88,6 +89,25 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 _LIST_AND = re.compile(r"\s+(?:and|&)\s+")
 
 
+# "resigned as president, chief executive officer and a director": a seat on the board,
+# no office in itself, may close a list of offices
+_BOARD_SEAT = re.compile(r",?\s+and\s+(?:a\s+)?director(?![\w-])")
+
+
+def board_seat_body(text: str, end: int, lexicon: Lexicon) -> tuple[str, str]:
+    """ "named president and a director of Zenco": the body (or the anaphor, "of the
+    company") that a board seat after a title names is the title's too."""
+    seat = _BOARD_SEAT.match(text, end)
+    if seat is None:
+        return "", ""
+    anaphor, _ = _anaphor_after(text, seat.end(), lexicon)
+    if anaphor:
+        return "", anaphor
+    body = _body_of(text, seat.end(), lexicon)
+    known = lexicon.organization(body) if body else None
+    return (known.name if known else without_legal_form(body, lexicon)), ""
+
+
 def title_list(text: str, title: Title, lexicon: Lexicon) -> list[Title]:
     """ "named chairman, president and chief executive of Manhattan National": the titles of
     a list that commas and a closing "and" join, in text order, this one among them; one name
@@ -100,6 +120,8 @@ def title_list(text: str, title: Title, lexicon: Lexicon) -> list[Title]:
     separators = [text[a.end : b.start] for a, b in itertools.pairwise(members)]
     commas = [bool(_LIST_COMMA.fullmatch(sep)) for sep in separators]
     closed = bool(separators) and _LIST_AND.fullmatch(separators[-1]) is not None
+    if separators and all(commas) and _BOARD_SEAT.match(text, members[-1].end):
+        closed = True  # "president, chief executive officer and a director"
     if not (closed and any(commas)) or _has_two_leaders(members, lexicon):
         return []
     return members

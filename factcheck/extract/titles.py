@@ -120,7 +120,7 @@ def _named_before(
     owner = _OWNER_BEFORE.search(tail) if company_title else None
     if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
         # "Mitsubishi's newly-appointed chief executive"
-        return _without_legal_form(owner["run"], lexicon), len(left) - len(tail) + owner.start(
+        return without_legal_form(owner["run"], lexicon), len(left) - len(tail) + owner.start(
             "run"
         )
     match = _RUN_BEFORE.search(tail)
@@ -161,7 +161,7 @@ def _named_before(
         # "Though President Trump ...", "Making ...": any capitalised word starts a sentence;
         # before a company title in lower case it names the company ("Ryanair chairman")
         return "", len(left)
-    return _without_legal_form(" ".join(words), lexicon), run_start
+    return without_legal_form(" ".join(words), lexicon), run_start
 
 
 def _in_office_variant(phrase: str, lexicon: Lexicon) -> bool:
@@ -200,7 +200,7 @@ def after_titled_name(left: str, run_start: int, run_end: int, lexicon: Lexicon)
     return run_start
 
 
-def _without_legal_form(name: str, lexicon: Lexicon) -> str:
+def without_legal_form(name: str, lexicon: Lexicon) -> str:
     """ "Pennzoil Co" is Pennzoil: a legal form is no part of the name others use."""
     words = _tidy(name).split()
     while len(words) > 1 and words[-1].rstrip(".,") in lexicon.legal_forms:
@@ -384,7 +384,7 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                     or owner[1].split()[-1].rstrip(".") in lexicon.legal_forms
                 ):
                     named = owner[1]
-                title.organization = _without_legal_form(named, lexicon)
+                title.organization = without_legal_form(named, lexicon)
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
     if _MINISTRY_UNIT_AFTER.match(sentence, end) or _MINISTRY_UNIT_BEFORE.search(

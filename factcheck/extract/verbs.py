@@ -28,12 +28,13 @@ _ASIDE = r"(?:,(?![^,;()]*\b(?:said|says|told)\b)[^,;()]{1,80},)?"
 _LOOK_BACK = 240  # characters of the sentence left of a title that a verb reading looks at
 
 
-# "X became president after ...", "X was named chairman effective April 1": after a title
-# that a verb states, a preposition may follow; not "is India's premier private carrier"
+# "X became president after ...", "X was named chairman effective April 1", "X will retire
+# as chairman but remain a director": after a title that a verb states, a preposition or a
+# conjunction may follow; not "is India's premier private carrier"
 TITLE_END = re.compile(
     rf"\s*(?:[,.;:)—–]|\s-\s|$)|{ACRONYM_AFTER}|\s+(?:who|which|whose|and|of|at|in|on|after|before|since|"
     r"until|between|during|from|for|by|effective|last|this|next|when|with|to|following|under|"
-    r"replacing|succeeding|earlier|later)\b"
+    r"replacing|succeeding|earlier|later|but|pending)\b"
 )
 
 
@@ -71,9 +72,12 @@ def _statuses(match: re.Match[str], lexicon: Lexicon, role: str) -> tuple[str, s
 
 
 # "elected Chairman X to the additional title of president", "was named to the post of
-# chief executive": the post named as a noun
+# chief executive", "elected X to the newly-created positions of chairman and president",
+# "got the added, previously vacant, post of president": the post named as a noun
+_POST_ADJECTIVE = r"(?:additional|added|new|newly[\s-]created|vacant|previously\s+vacant|vacated)"
 _POST_NOUN = (
-    r"the\s+(?:(?:additional|new|vacant)\s+)?(?:title|post|position|office|role|job)\s+of\s+"
+    rf"the\s+(?:{_POST_ADJECTIVE}(?:,?\s+{_POST_ADJECTIVE})*,?\s+)?"
+    r"(?:title|post|position|office|role|job)s?\s+of\s+"
 )
 _POST_OF = rf"to\s+{_POST_NOUN}"
 
