@@ -50,13 +50,20 @@ class Sentence:
 class Layout:
     """Lines, sentences and zones of one text."""
 
-    def __init__(self, text: str, lexicon: Lexicon, line_offset: int = 0) -> None:
+    def __init__(
+        self,
+        text: str,
+        lexicon: Lexicon,
+        line_offset: int = 0,
+        first_line_continues: bool = False,
+    ) -> None:
         self.text = text
         self.line_offset = line_offset
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         self.line_zones = _line_zones(text, self.line_starts, lexicon)
         self.sentences = [
-            Sentence(s, e, self.line_zones[self.line_index(s)]) for s, e in _split(text)
+            Sentence(s, e, self.line_zones[self.line_index(s)])
+            for s, e in _split(text, first_line_continues)
         ]
         self._sentence_starts = [s.start for s in self.sentences]
 
@@ -88,8 +95,9 @@ def _line_zones(text: str, line_starts: list[int], lexicon: Lexicon) -> list[str
     return zones
 
 
-def _split(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: paragraph breaks, sentence-final punctuation, headline lines."""
+def _split(text: str, first_line_continues: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans: paragraph breaks, sentence-final punctuation, headline lines (not the
+    first line when it continues a line cut before the text, as a wire dateline's)."""
     cuts = {0, len(text)}
     for match in _BREAK.finditer(text):
         cuts.add(match.start())
@@ -100,7 +108,8 @@ def _split(text: str) -> list[tuple[int, int]]:
     line_start = 0
     for match in re.finditer("\n", text):
         line = text[line_start : match.start()].strip()
-        if (not wrapped and line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—(") or (
+        headline = not wrapped and not (first_line_continues and line_start == 0)
+        if (headline and line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—(") or (
             line and line[-1] in '.!?:"”' and not _is_abbreviation(text, match.start() - 1)
         ):
             cuts.add(match.start())

@@ -63,6 +63,13 @@ class Document:
     def key(self) -> tuple[str, str]:
         return (self.path, self.record or "")
 
+    @property
+    def first_line_continues(self) -> bool:
+        """Whether ``text`` opens with the tail of a longer line: wire copy whose dateline
+        ("WALTHAM, Mass., March 16 -") was cut off its first line, which is no headline
+        however short ("<Acme Corp> said it elected")."""
+        return bool(self.meta.get("dateline"))
+
 
 @dataclass(frozen=True, order=True)
 class Location:

@@ -8,6 +8,7 @@ tuples. 2024-12-04 is a Wednesday. Cases that expect no claim give an empty set.
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
@@ -1764,6 +1765,23 @@ WRAPPED_TITLE = (
 def test_title_claim_on_the_line_of_its_name(tmp_path: Path) -> None:
     table = claims_table(tmp_path, WRAPPED_TITLE, "a.md")
     assert list(zip(table["person"], table["line"], strict=True)) == [("Ramón Ortega Baró", 2)]
+
+
+@pytest.mark.parametrize(("dateline", "expected"), [("BOSTON, March 3 -", 1), ("", 0)])
+def test_a_short_first_line_after_a_cut_dateline_is_no_headline(
+    tmp_path: Path, dateline: str, expected: int
+) -> None:
+    """A wire record's text starts after its dateline: its short first line continues the
+    sentence; without a dateline a short first line is a headline."""
+    record = {
+        "id": "r1",
+        "date": "1987-03-03",
+        "title": "ZENCO NAMES CHAIRMAN",
+        "dateline": dateline,
+        "text": "Zenco Corp said it elected\nTom Reed chairman of the company.",
+    }
+    table = claims_table(tmp_path, json.dumps(record) + "\n", "feed.jsonl")
+    assert len(table[table.person == "Tom Reed"]) == expected
 
 
 def test_markdown_front_matter_date_is_the_claims_date(tmp_path: Path) -> None:
