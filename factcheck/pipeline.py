@@ -37,9 +37,7 @@ def run(
         reference = [reference]
     timelines = load_reference([Path(p) for p in reference], lexicon) if reference else None
     documents, problems = read_inputs(list(paths))
-    layouts = [
-        Layout(d.text, lexicon, d.line_offset, d.first_line_continues) for d in documents
-    ]
+    layouts = [Layout(d.text, lexicon, d.line_offset, d.first_line_continues) for d in documents]
     claims: list[Claim] = []
     for document, layout in zip(documents, layouts, strict=False):
         claims.extend(extract_title_claims(document, lexicon))

@@ -1642,6 +1642,14 @@ CASES = [
         {claim("Tom Reed", "President", "Zenco"), claim("Tom Reed", "Chair", "Acme Enterprises")},
         id="a-board-seat-names-the-body-of-the-office-before-it",
     ),
+    pytest.param(
+        article(
+            "Tom Reed, president of Colombia's exporters' association, ruled out a cut.",
+            "Jim Hale, chairman of the LDP's policy council, said so.",
+        ),
+        {claim("Tom Reed", "President", "Colombia's exporters' association")},
+        id="an-apposition-names-a-body-its-owner-owns",
+    ),
 ]
 
 

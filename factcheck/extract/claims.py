@@ -369,9 +369,10 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) 
     org = lexicon.organization(organization)
     if (org is not None and org.kind == "party") or title.another_post:
         return True
-    # "LDP General Council chairman": an organ of a party its abbreviation names ("Labour
-    # Office" is a state's agency: a word may name a party and something else)
-    first = organization.split(" ", 1)[0]
+    # "LDP General Council chairman", "the LDP's policy affairs council": an organ of a party
+    # its abbreviation names ("Labour Office" is a state's agency: a word may name a party
+    # and something else)
+    first = re.sub(r"['’]s?$", "", organization.split(" ", 1)[0])
     owner = lexicon.organization(first) if first.isupper() and first != organization else None
     if (owner is not None and owner.kind == "party") or (
         org is None and _party_body(organization, lexicon)

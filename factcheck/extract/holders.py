@@ -291,7 +291,8 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
         return None  # "Thank you, Mr. President": the one spoken to, named nowhere
     if _one_of_many(left, title, lexicon):
         return None
-    ends = _APPOSITION_END.match(text, title.end) or _says_after_body(text, title)
+    owned = _owned_body(text, title)
+    ends = _APPOSITION_END.match(text, title.end) or _says_after_body(text, title) or owned
     comma = _apposition_left(lexicon).search(left) if ends else None
     nominated = _TO_BE.search(left) if ends and comma is None else None
     # an apposition ends with the title ("Rutte, the secretary-general, said"); after a verb
@@ -330,6 +331,8 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
             title.status = said
         found = (name, match.start("name") + raw.rfind(name.split()[0]))
         body = comma["body"]
+        if owned:  # "X, president of Colombia's exporters' association": the association's
+            title.organization, title.anaphor = owned, ""
     elif held is not None:  # "Hartley was Chief Executive", "X is president of Jaguar's unit"
         name = _after_common_noun(held.name, lexicon)
         if not name:
@@ -362,6 +365,29 @@ def name_before(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | 
         known = lexicon.organization(body) if body else None
         title.organization = known.name if known else " ".join((body or "").split())
     return found
+
+
+# "president of Colombia's exporters' association,": a body the title's body owns, in lower
+# case, then the apposition ends
+_OWNED_LOWER = re.compile(
+    r"(?:['’]s?)?\s+(?P<noun>(?:[a-z][\w'’-]*\s+){0,4}[a-z][\w'’-]*)"
+    r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:who|which)\b)"
+)
+_OF_OWNER = re.compile(r"\sof\s+(?:the\s+)?(?P<owner>[A-Z].*)$", re.DOTALL)
+
+
+def _owned_body(text: str, title: Title) -> str:
+    """ "head of the Bundesbank's credit department": the owned body, named with its owner,
+    for a title that ends with "of OWNER" ("" when none follows)."""
+    owner = _OF_OWNER.search(text, title.start, title.end)
+    noun = _OWNED_LOWER.match(text, title.end) if owner else None
+    if owner is None or noun is None or noun["noun"].split()[0] in ("and", "or"):
+        return ""
+    # the possessive may end the title ("chairman of the NAPM's") or follow it
+    owner_text = owner["owner"] + text[title.end : noun.start("noun")].strip()
+    if not re.search(r"['’]s?$", owner_text):
+        return ""
+    return " ".join(f"{owner_text} {noun['noun']}".split())
 
 
 def _after_common_noun(name: str, lexicon: Lexicon) -> str:

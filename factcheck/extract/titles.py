@@ -120,9 +120,7 @@ def _named_before(
     owner = _OWNER_BEFORE.search(tail) if company_title else None
     if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
         # "Mitsubishi's newly-appointed chief executive"
-        return without_legal_form(owner["run"], lexicon), len(left) - len(tail) + owner.start(
-            "run"
-        )
+        return without_legal_form(owner["run"], lexicon), len(left) - len(tail) + owner.start("run")
     match = _RUN_BEFORE.search(tail)
     if not match:
         return "", len(left)
