@@ -1618,7 +1618,7 @@ CASES = [
             " take over as president."
         ),
         {
-            claim("Tom Reed", "Chair", "Zenbright"),
+            claim("Tom Reed", "Chair", "Zenbright", as_of=None),  # set in a past year
             claim("Jim Hale", "President", "Zenbright", status="designate"),
         },
         id="took-over-as-and-will-take-over-as",
@@ -1649,6 +1649,17 @@ CASES = [
         ),
         {claim("Tom Reed", "President", "Colombia's exporters' association")},
         id="an-apposition-names-a-body-its-owner-owns",
+    ),
+    pytest.param(
+        article(
+            "Finance Minister Tom Reed said last month that aid would go to industry.",
+            "President Jim Hale ordered the study last September.",
+        ),
+        {
+            claim("Tom Reed", "Finance Minister", "", as_of=None),
+            claim("Jim Hale", "President", ""),
+        },
+        id="said-last-month-sets-the-claim-in-a-past-month",
     ),
 ]
 

@@ -36,6 +36,8 @@ _VAGUE_TIME = re.compile(
     r"\s+[a-z]"
     r"|\b(?:[Ii]n|[Dd]uring)\s+(?P<only_year>(?:19|20)\d\d)(?![\w-]|\s*(?:-|–|/)\s*\d)"
     r"|\b(?P<earlier>[Ee]arlier\s+this\s+(?:year|month)|[Ll]ast\s+(?:week|month|year))\b"
+    # "said last December": a past month named after "last"
+    rf"|\b(?P<last>[Ll]ast\s+{_MONTH_NAME})\b(?!['’])"
 )
 # "Previously, ...", "Before becoming President, ...": a sentence set before the article's day
 _PAST_OPENING = re.compile(
@@ -78,6 +80,8 @@ _REPORTED_BEFORE = re.compile(
     r"|met|spoke|talked|visited|arrived|returned|signed|called|wrote|sent)(?:\s+[a-z]+){0,2}"
     r"(?:\s+(?:on|late|early))?)\s+$"
 )
+# "Finance Minister X said last month that ...": the saying itself is set in the past time
+_SAID_THEN = re.compile(r"\s+(?:said|told\s+[a-z]+|announced)\s+(?:in\s+)?")
 _SAME_CLAUSE_WORDS = 15  # words from the name to the time its clause is set in
 
 
@@ -233,8 +237,16 @@ def _own_clause_time(text: str, name_start: int, name_end: int, published: date)
     for time in _VAGUE_TIME.finditer(text, name_end):
         if _words(text, name_end, time.start()) > _SAME_CLAUSE_WORDS:
             return None
-        if _CLAUSE_BREAK.search(text, name_end, time.start()):
+        # "said last year's profit rose": the time names a thing, not when it was said
+        said_then = _SAID_THEN.fullmatch(text, name_end, time.start()) and not re.match(
+            r"['’]", text[time.end() : time.end() + 1]
+        )
+        if _CLAUSE_BREAK.search(text, name_end, time.start()) and not said_then:
             return None
+        if time["last"] and not said_then:
+            # "President Reagan ordered the study last September": a past deed of one who
+            # holds the title still; the saying of "said last December" is what the claim is of
+            continue
         if _is_past(time, published):
             return time.start()
     return None
@@ -242,7 +254,7 @@ def _own_clause_time(text: str, name_start: int, name_end: int, published: date)
 
 def _is_past(time: re.Match[str], published: date) -> bool:
     """Whether a month or year without a day lies before the publication's month."""
-    if time["earlier"]:
+    if time["earlier"] or time["last"]:
         return True
     if time["only_year"]:
         return int(time["only_year"]) < published.year
