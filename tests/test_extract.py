@@ -1661,6 +1661,11 @@ CASES = [
         },
         id="said-last-month-sets-the-claim-in-a-past-month",
     ),
+    pytest.param(
+        article("Pay fell, Confederation of British Industry (CBI) President Tom Reed said."),
+        {claim("Tom Reed", "President", "Confederation of British Industry")},
+        id="an-acronym-after-a-run-marks-a-body-not-a-title-or-a-country",
+    ),
 ]
 
 

@@ -93,7 +93,7 @@ _BODY_RUN = (
 )
 # "Pennzoil Co <PZL> chairman": a wire story's stock ticker after the company's name
 _RUN_BEFORE = re.compile(
-    rf"(?<![\w'’.-])(?P<run>{_BODY_RUN})(?:\s+<[A-Z0-9.]+>|\s+\([^()]{{1,40}}\))?\s+$"
+    rf"(?<![\w'’.-])(?P<run>{_BODY_RUN})(?P<mark>\s+<[A-Z0-9.]+>|\s+\([^()]{{1,40}}\))?\s+$"
 )
 
 
@@ -143,6 +143,10 @@ def _named_before(
         len(words) > 1
         and words[-1].strip(".,") in lexicon.common_nouns
         and not _in_office_variant(" ".join(words).lower(), lexicon)  # "White House"
+    ) or (
+        # "Confederation of British Industry (CBI) president": a ticker or an acronym marks
+        # a body's name, whatever word ends it
+        len(words) > 1 and match["mark"] is not None
     )
     if (last in _office_opening_words(lexicon) and not body_name) or any(
         w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
