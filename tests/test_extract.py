@@ -1654,10 +1654,12 @@ CASES = [
         article(
             "Finance Minister Tom Reed said last month that aid would go to industry.",
             "President Jim Hale ordered the study last September.",
+            "Governor Ann Lee said last week that aid would rise.",
         ),
         {
             claim("Tom Reed", "Finance Minister", "", as_of=None),
             claim("Jim Hale", "President", ""),
+            claim("Ann Lee", "Governor", ""),
         },
         id="said-last-month-sets-the-claim-in-a-past-month",
     ),

@@ -237,9 +237,12 @@ def _own_clause_time(text: str, name_start: int, name_end: int, published: date)
     for time in _VAGUE_TIME.finditer(text, name_end):
         if _words(text, name_end, time.start()) > _SAME_CLAUSE_WORDS:
             return None
-        # "said last year's profit rose": the time names a thing, not when it was said
-        said_then = _SAID_THEN.fullmatch(text, name_end, time.start()) and not re.match(
-            r"['’]", text[time.end() : time.end() + 1]
+        # "said last year's profit rose": the time names a thing, not when it was said; "said
+        # last week" is as near as the article's day (a week is no month or year)
+        said_then = (
+            _SAID_THEN.fullmatch(text, name_end, time.start())
+            and not re.match(r"['’]", text[time.end() : time.end() + 1])
+            and not time.group().lower().endswith("week")
         )
         if _CLAUSE_BREAK.search(text, name_end, time.start()) and not said_then:
             return None
