@@ -1668,6 +1668,17 @@ CASES = [
         {claim("Tom Reed", "President", "Confederation of British Industry")},
         id="an-acronym-after-a-run-marks-a-body-not-a-title-or-a-country",
     ),
+    pytest.param(
+        article(
+            "The group said Ann Lee, president of Zenco, Asia's largest firm, has assumed the"
+            " role of chair. It named Jim Hale to succeed Tom Reed, who was also chief executive."
+        ),
+        {
+            claim("Ann Lee", "President", "Zenco"),
+            claim("Tom Reed", "Chief Executive", "", as_of=None),  # "was": a past role
+        },
+        id="a-prepositions-object-is-no-subject-unless-who-takes-it-up",
+    ),
 ]
 
 

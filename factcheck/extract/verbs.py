@@ -141,7 +141,7 @@ def stated_holder(left: str, lexicon: Lexicon) -> Holder | None:
         verb = regex.search(window)
         if verb is None:
             continue
-        found = _name_ending_at(window, verb.start(), lexicon)
+        found = _name_ending_at(window, verb.start(), lexicon, "who" in verb.group().split())
         if found:
             return Holder(found[0], offset + found[1], _statuses(verb, lexicon, role)[0])
         where = _WHERE_HE.search(window[: verb.start()])
@@ -195,9 +195,19 @@ def _pronoun_object(window: str, offset: int, lexicon: Lexicon) -> Holder | None
     return Holder(name, offset + earlier[-1].start("name"), status)
 
 
-def _name_ending_at(window: str, end: int, lexicon: Lexicon) -> tuple[str, int] | None:
+# "Blanca Trevino, President of Softtek, Latin America's largest IT firm, has assumed ...": a
+# name after a preposition is its object, not the verb's subject ("with X continuing as" is
+# an absolute clause: X is its subject)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|for|from|in|to)\s+(?:the\s+)?$")
+
+
+def _name_ending_at(
+    window: str, end: int, lexicon: Lexicon, relative: bool = False
+) -> tuple[str, int] | None:
+    """The name right before a verb; after a preposition only when a relative pronoun takes
+    it up ("the retirement of Maurice Sussman, who was also the chief executive")."""
     match = NAME_AT_END.search(window[:end])
-    if not match:
+    if not match or (not relative and _PREPOSITION_BEFORE.search(window, 0, match.start("name"))):
         return None
     raw = match.group("name")
     name = clean_name(raw, lexicon, from_end=True)
