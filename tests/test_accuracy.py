@@ -85,12 +85,19 @@ def test_accuracy_gate(tmp_path: Path, prefix: str, floors: dict[str, tuple[floa
         assert score.recall >= recall, f"{name}: recall {score.recall:.3f}"
 
 
-def test_gold_files_hold_no_article_text() -> None:
-    with open(GOLD / "claims.csv", encoding="utf-8") as handle:
+def annotation_rows(name: str) -> list[dict[str, str]]:
+    """The rows of an annotation file, checked to be ids, lines and fields only: no article
+    text (the corpora must not be copied here)."""
+    with open(GOLD / name, encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
-    assert len(rows) >= 400
     assert tuple(rows[0]) == GOLD_FILE_COLUMNS
     assert all(len(r["note"]) <= 200 for r in rows)
+    return rows
+
+
+def test_gold_files_hold_no_article_text() -> None:
+    rows = annotation_rows("claims.csv")
+    assert len(rows) >= 400
     by_corpus = {
         c: sum(r["doc"].startswith(c) for r in rows)
         for c in ("reuters21578-dev", "bbc", "whitehouse")
@@ -100,21 +107,22 @@ def test_gold_files_hold_no_article_text() -> None:
 
 
 def test_second_annotation_covers_only_the_agreement_sample_and_holds_no_article_text() -> None:
-    with open(GOLD / "second_annotation.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    assert tuple(rows[0]) == GOLD_FILE_COLUMNS
-    assert all(len(r["note"]) <= 200 for r in rows)
+    rows = annotation_rows("second_annotation.csv")
     sample = read_scope(GOLD / "agreement_documents.csv")
     assert len(sample) == 100
     assert {(r["doc"], r["record"]) for r in rows} <= sample
     assert sample <= read_scope(GOLD / "documents.csv")
 
 
-def test_holdout_is_apart_from_the_gold_and_holds_no_article_text() -> None:
-    with open(GOLD / "holdout_claims.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    assert tuple(rows[0]) == GOLD_FILE_COLUMNS
-    assert all(len(r["note"]) <= 200 for r in rows)
-    holdout = read_scope(GOLD / "holdout_documents.csv")
+@pytest.mark.parametrize(
+    ("prefix", "earlier"),
+    [("holdout_", ["documents.csv"]), ("holdout2_", ["documents.csv", "holdout_documents.csv"])],
+)
+def test_a_holdout_is_apart_from_earlier_samples_and_holds_no_article_text(
+    prefix: str, earlier: list[str]
+) -> None:
+    rows = annotation_rows(f"{prefix}claims.csv")
+    holdout = read_scope(GOLD / f"{prefix}documents.csv")
     assert {(r["doc"], r["record"]) for r in rows} <= holdout
-    assert not holdout & read_scope(GOLD / "documents.csv")
+    for name in earlier:
+        assert not holdout & read_scope(GOLD / name)
