@@ -17,7 +17,7 @@ from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, load
 from factcheck.match.people import match_people
 from factcheck.models import CLAIM_COLUMNS, Claim, Result
-from factcheck.normalise.offices import resolve_short_titles
+from factcheck.normalise.offices import general_offices, local_offices, resolve_short_titles
 from factcheck.normalise.organizations import consolidate_organizations
 from factcheck.normalise.reference import load_reference
 
@@ -45,12 +45,17 @@ def run(
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
     claims = resolve_short_titles(claims)
+    # the corpus settles organisations by general office names; local names come back after
+    claims = general_offices(claims, lexicon.local_offices)
     claims = consolidate_organizations(
         claims,
         lambda org: _is_body(lexicon, org),
         lambda office: _is_leader(lexicon, office),
         lambda org: _is_country(lexicon, org),
         lambda office: _is_state_office(lexicon, office),
+    )
+    claims = local_offices(
+        claims, lexicon.local_offices, lambda label: _office_label(lexicon, label)
     )
     context = CheckContext(
         claims,
@@ -84,6 +89,11 @@ def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
 def _is_leader(lexicon: Lexicon, office: str) -> bool:
     known = lexicon.office(office)
     return known is not None and known.leader
+
+
+def _office_label(lexicon: Lexicon, label: str) -> str:
+    known = lexicon.office(label)
+    return known.label if known is not None else ""
 
 
 def _is_country(lexicon: Lexicon, name: str) -> bool:

@@ -1679,6 +1679,39 @@ CASES = [
         },
         id="a-prepositions-object-is-no-subject-unless-who-takes-it-up",
     ),
+    pytest.param(
+        article(
+            "Labour MPs want a bigger role for Chancellor Tom Reed.",
+            "He said the Iraq controversy had hurt the party; the Tories said the war in Iraq"
+            " was wrong.",
+        ),
+        {claim("Tom Reed", "Chancellor of the Exchequer", "United Kingdom")},
+        id="no-metadata-a-country-named-as-a-place-yields-to-one-whose-parties-act",
+    ),
+    pytest.param(
+        article(
+            "Israel's cabinet backed the plan, and Israeli officials said it would go ahead.",
+            "Prime Minister Tom Reed won the support of Labour.",
+        ),
+        {claim("Tom Reed", "Prime Minister", "Israel")},
+        id="no-metadata-the-country-that-acts-most-keeps-its-leader",
+    ),
+    pytest.param(
+        article(
+            "Visa fraud in the UK is rising, immigration minister Tom Reed said.",
+            "A Belgian national was jailed for fraud in the UK on Monday.",
+        ),
+        {claim("Tom Reed", "Immigration Minister", "United Kingdom")},
+        id="no-metadata-a-persons-nationality-is-no-country-that-acts",
+    ),
+    pytest.param(
+        article(
+            "Ukraine is preparing a review of sell-offs, Prime Minister Tom Reed said.",
+            "Investors in Russia and in the Russia trade are wary.",
+        ),
+        {claim("Tom Reed", "Prime Minister", "Ukraine")},
+        id="no-metadata-a-country-as-a-subject-acts",
+    ),
 ]
 
 

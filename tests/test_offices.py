@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from factcheck.models import Claim
-from factcheck.normalise.offices import resolve_short_titles
+from factcheck.normalise.offices import general_offices, local_offices, resolve_short_titles
 
 
 def claim(person: str, office: str, organization: str = "") -> Claim:
@@ -56,3 +56,28 @@ def test_deputy_posts_do_not_resolve_a_short_title() -> None:
         claim("Jo Bloggs", "Secretary"),
     ]
     assert [c.office for c in resolve_short_titles(claims)] == ["Deputy Secretary of State"]
+
+
+LOCAL = {("Chancellor", "United Kingdom"): "Chancellor of the Exchequer"}
+OWN_OFFICES = {"Lord Chancellor": "Lord Chancellor", "Chancellor": "Chancellor"}
+
+
+def test_local_office_names_round_trip_around_the_corpus_vote() -> None:
+    claims = [
+        claim("Tom Reed", "Chancellor of the Exchequer", "United Kingdom"),
+        claim("Tom Reed", "Shadow Chancellor of the Exchequer", "United Kingdom"),
+        claim("Ann Lee", "Chancellor", "Germany"),
+    ]
+    general = general_offices(claims, LOCAL)
+    assert [c.office for c in general] == ["Chancellor", "Shadow Chancellor", "Chancellor"]
+    local = local_offices(general, LOCAL, lambda label: OWN_OFFICES.get(label, ""))
+    assert [c.office for c in local] == [c.office for c in claims]
+
+
+def test_a_settled_country_gives_the_local_name_but_not_to_an_office_of_its_own() -> None:
+    claims = [
+        claim("Tom Reed", "Chancellor", "United Kingdom"),  # guessed Iraq, settled here
+        claim("Jim Hale", "Lord Chancellor", "United Kingdom"),
+    ]
+    local = local_offices(claims, LOCAL, lambda label: OWN_OFFICES.get(label, ""))
+    assert [c.office for c in local] == ["Chancellor of the Exchequer", "Lord Chancellor"]

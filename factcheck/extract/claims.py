@@ -498,6 +498,10 @@ def _organization(
                 return home.country, source
         if home.country and not home.official and not context.story_about(dominant):
             dominant = ""  # "money from Iran arms sales": a passing mention, no story of Iran
+        if not home.country:
+            # no metadata: "Chancellor Gordon Brown" in a story that names Iraq only as a
+            # place or a topic ("the Iraq controversy") is no Iraqi's; leave it to the corpus
+            dominant = context.acting_country or dominant
         return (dominant, "context") if dominant else (home.country, source)
     if office is None:
         # "elements in the USDA, most notably undersecretary Daniel Amstutz": a post below

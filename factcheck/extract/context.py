@@ -79,6 +79,28 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
 _GOVERNMENT_AFTER = re.compile(r"\s+government\b")
 # "Iran's leader": a country named with a possessive is one who acts in the story
 _POSSESSIVE = re.compile(r"['’]s?\b")
+# "the government of Nigeria": the country that acts
+_GOVERNMENT_OF = re.compile(r"\b(?:government|leaders?|president|people)\s+of\s+(?:the\s+)?$")
+# "the Iraqi government", "Israeli troops": a demonym naming the state that acts
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:government|authorities|officials|ministers?|ministry|leaders?|leadership|"
+    r"president|prime\s+minister|premier|parliament|army|troops|forces|police|embassy|"
+    r"administration|cabinet|state|central\s+bank|economy)\b",
+    re.IGNORECASE,
+)
+# "Ukraine is preparing", "Nigeria announced": a country as the subject of a verb
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:has|have|had|is|was|will|would|could|can|may|might|must|should|said|"
+    r"to\s+[a-z]+|[a-z]+ed|(?P<plural>[a-z]+s))\b(?!['’])"
+)
+# "in Iraq is", "invading Iraq has": a place or an object
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|to|from|of|on|at|for|with|against|over|about|by|across|inside|outside|"
+    r"towards|than|and|or|[a-z]+ing)\s+(?:the\s+)?$"
+)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+# a capitalised word before a party's name: "Christian Democrats", "Social Democratic"
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*\s+$")
 # the headline's body must be named this often in the text (the headline counts once)
 MIN_HEADLINE_REPEATS = 3
 _HEADLINE_WORD = re.compile(r"[A-Z][\w&.'’-]*(?:\s+(?:of|and|&)\s+[A-Z][\w&.'’-]*)?|\S+")
@@ -118,6 +140,13 @@ class OrgMention:
     organization: Organization
 
 
+_LOOK_BACK = 40  # characters before a mention that the patterns of its role read
+
+
+def _look_back(mention: OrgMention) -> int:
+    return max(0, mention.start - _LOOK_BACK)
+
+
 class DocumentContext:
     """The organisations named in one document, in order, with the most named of each kind."""
 
@@ -136,7 +165,10 @@ class DocumentContext:
         self.mentions.extend(_companies(layout.text, lexicon))
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
-        counts, first_seen = self._article_counts(layout)
+        self._article_mentions = [
+            m for m in self.mentions if layout.sentence_at(m.start).zone == Zone.ARTICLE.value
+        ]
+        counts, first_seen = self._article_counts()
         self._first_seen = first_seen
         self.dominant = {
             kind: min(counter, key=lambda n: (-counter[n], first_seen[n]))
@@ -151,14 +183,12 @@ class DocumentContext:
         )
         self._headline = headline
 
-    def _article_counts(self, layout: Layout) -> tuple[dict[str, Counter[str]], dict[str, int]]:
+    def _article_counts(self) -> tuple[dict[str, Counter[str]], dict[str, int]]:
         """How often the article (not its page furniture) names each organisation, by kind,
         and where it first does."""
         counts: dict[str, Counter[str]] = {}
         first_seen: dict[str, int] = {}
-        for mention in self.mentions:
-            if layout.sentence_at(mention.start).zone != Zone.ARTICLE.value:
-                continue
+        for mention in self._article_mentions:
             name = mention.organization.name
             counts.setdefault(mention.organization.kind, Counter())[name] += 1
             first_seen.setdefault(name, mention.start)
@@ -183,6 +213,53 @@ class DocumentContext:
             for m in self.mentions
             if m.organization.name == country
         )
+
+    @cached_property
+    def acting_country(self) -> str:
+        """The country the story names most often as one who acts, not as a place or a topic
+        ("the war in Iraq", "invading Iraq", "the Iraq controversy"): with no metadata to
+        say where a story is from, the country whose officials its bare titles name. A
+        country's party acts in its politics: "Labour MPs", "the Tories" set a story in
+        Britain's. "" when no country acts."""
+        counts: Counter[str] = Counter()
+        first: dict[str, int] = {}
+        acting: Counter[str] = Counter()
+        for mention in self._article_mentions:
+            org = mention.organization
+            if (
+                org.kind == "party"
+                and org.country
+                and not _NAME_BEFORE.search(self._text, _look_back(mention), mention.start)
+            ):  # not "Christian Democrats", "Social Democratic": another country's party
+                country, acts = org.country, True
+            elif org.kind == "country":
+                country, acts = org.name, self._acts(mention)
+            else:
+                continue
+            counts[country] += 1
+            first.setdefault(country, mention.start)
+            if acts:
+                acting[country] += 1
+        # the country that acts most; none: the story's most named one, as ever
+        return min(acting, key=lambda n: (-acting[n], -counts[n], first[n]), default="")
+
+    def _acts(self, mention: OrgMention) -> bool:
+        """ "Iraq's leader", "Iraqi", "the government of Nigeria", "Ukraine is preparing"."""
+        if _INSTITUTION_AFTER.match(self._text, mention.end):
+            return True  # "Iraqi officials", "the UK economy"
+        if mention.organization.alias_kind == "demonym":
+            return False  # "a Belgian national", "the Romanian visas scandal"
+        before = _look_back(mention)
+        if _POSSESSIVE.match(self._text, mention.end) or _GOVERNMENT_OF.search(
+            self._text, before, mention.start
+        ):
+            return True
+        verb = _SUBJECT_VERB.match(self._text, mention.end)
+        if verb is None or _PLACE_BEFORE.search(self._text, before, mention.start):
+            return False
+        # "the US lifted", but "the Iraq elections": after "the", a verb that is no plural
+        article = _ARTICLE_BEFORE.search(self._text, before, mention.start)
+        return not article or not verb["plural"]
 
     def last_before(self, offset: int, kinds: tuple[str, ...], named_only: bool = False) -> str:
         """The organisation of one of ``kinds`` named last before ``offset``.
