@@ -1712,6 +1712,31 @@ CASES = [
         {claim("Tom Reed", "Prime Minister", "Ukraine")},
         id="no-metadata-a-country-as-a-subject-acts",
     ),
+    pytest.param(
+        article(
+            "Tom Reed, vice president for marketing at Zenbright, said sales rose.",
+            '"Good," said Jim Hale, president of domestic sales and distribution at 20th'
+            " Century Zenco.",
+        ),
+        {
+            claim("Tom Reed", "Vice President", "Zenbright"),
+            claim("Jim Hale", "President", "20th Century Zenco"),
+        },
+        id="a-portfolio-then-at-names-the-company",
+    ),
+    pytest.param(
+        article(
+            "The pipeline will be built by the US-registered Zenbright Oil Corporation (ZOC).",
+            "Ann Lee, president of ZOC, said so.",
+        ),
+        {claim("Ann Lee", "President", "Zenbright Oil")},
+        id="a-descriptor-is-no-part-of-a-full-name",
+    ),
+    pytest.param(
+        article("The London-based Acme Group said chairman Bob Stone will visit Paris."),
+        {claim("Bob Stone", "Chair", "Acme")},
+        id="a-descriptor-is-no-part-of-a-company-name",
+    ),
 ]
 
 

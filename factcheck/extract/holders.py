@@ -442,8 +442,12 @@ def _says_after_body(text: str, title: Title) -> bool:
 # "vice chairman of banking giant Citigroup", "chief technology officer at MessageLabs": the
 # body after a few lower-case words
 _OF_BODY = re.compile(
-    rf"\s+(?:of\s+(?:the\s+)?(?:(?!(?:and|or|but|to)\s)[a-z]+\s+){{0,3}}|(?:at|for)\s+(?:the\s+)?)"
-    rf"(?P<body>{CAPITALISED_RUN})"
+    rf"\s+(?:of\s+(?:the\s+)?(?:(?!(?:and|or|but|to)\s)[a-z]+\s+){{0,3}}|(?:at|for)\s+(?:the\s+)?"
+    # "vice president for entertainment at Nokia", "senior vice president of digital
+    # development and distribution at EMI": a portfolio in lower case, then the company
+    r"|(?:of|for)\s+(?:[a-z][\w-]*\s+(?:and\s+)?){1,4}at\s+(?:the\s+)?)"
+    # "at 20th Century Fox": a name may open with an ordinal
+    rf"(?P<body>(?:\d+(?:st|nd|rd|th)\s+)?{CAPITALISED_RUN})"
 )
 # "of the company", "of the Indian firm": a country's adjective may say which company
 _OF_THE = re.compile(r"\s+of\s+the\s+(?:(?P<adjective>[A-Z][\w-]*)\s+)?(?P<noun>[a-z]+)\b")
