@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from factcheck.extract.home import Home
-from factcheck.extract.titles import after_titled_name
+from factcheck.extract.titles import after_titled_name, without_descriptor
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon, Organization, fold_space
 from factcheck.models import Zone
@@ -66,7 +66,7 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
         words = match["name"].split()
         while words and words[0] in lexicon.stopwords:
             words.pop(0)  # "The Boeing Co" is Boeing
-        name = re.sub(r"['’]s$", "", " ".join(words))
+        name = without_descriptor(re.sub(r"['’]s$", "", " ".join(words)))
         if name and not lexicon.organization(name) and name not in lexicon.company_suffixes:
             found.append(
                 OrgMention(match.start("name"), match.end(), Organization(name, "company"))

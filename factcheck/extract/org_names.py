@@ -14,7 +14,7 @@ import re
 from collections import Counter
 
 from factcheck.extract.names import COURTESY_TITLES
-from factcheck.extract.titles import office_regex
+from factcheck.extract.titles import office_regex, without_descriptor
 from factcheck.lexicon import Lexicon
 from factcheck.normalise.abbreviations import abbreviates
 
@@ -65,7 +65,7 @@ class OrganizationNames:
 
     def _trim(self, run: str) -> str:
         """The name without a leading "The" and a trailing company suffix ("Co", "Ltd")."""
-        words = re.sub(r"['’]s$", "", run).split()
+        words = without_descriptor(re.sub(r"['’]s$", "", run)).split()
         while words and words[0].lower() in _CONNECTORS:
             words.pop(0)
         while words and (words[-1] in self._lexicon.legal_forms or words[-1] in _CONNECTORS):

@@ -202,9 +202,25 @@ def after_titled_name(left: str, run_start: int, run_end: int, lexicon: Lexicon)
     return run_start
 
 
+# "Gibraltar-based", "US-registered", "State-owned": a capitalised word joined to a past
+# participle describes a body; not "Co-operative Bank", whose words are its name
+_DESCRIPTOR = re.compile(r"[A-Z][\w.]*-(?:[a-z]+ed|run|held)")
+
+
+def without_descriptor(name: str) -> str:
+    """ "Gibraltar-based Menatep" is Menatep, "New York-based ITT" is ITT: a descriptor
+    before a body's name is no part of it."""
+    words = name.split()
+    cut = max(
+        (at + 1 for at, word in enumerate(words[:-1]) if _DESCRIPTOR.fullmatch(word)), default=0
+    )
+    return " ".join(words[cut:])
+
+
 def without_legal_form(name: str, lexicon: Lexicon) -> str:
-    """ "Pennzoil Co" is Pennzoil: a legal form is no part of the name others use."""
-    words = _tidy(name).split()
+    """ "Pennzoil Co" is Pennzoil: a legal form (or a descriptor before the name) is no part
+    of the name others use."""
+    words = without_descriptor(_tidy(name)).split()
     while len(words) > 1 and words[-1].rstrip(".,") in lexicon.legal_forms:
         words.pop()
     return " ".join(words)
