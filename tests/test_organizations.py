@@ -41,6 +41,22 @@ def test_stated_organisation_wins_over_the_guess() -> None:
     assert organizations(claims) == ["Japan", "Japan"]
 
 
+def test_a_surname_vote_counts_only_for_the_same_first_name() -> None:
+    claims = [
+        claim("Jimmy Carter", "President", "United States", "text"),
+        claim("Mason Carter", "President", "Zenbright", "context"),
+        claim("Carter", "President", "Zenbright", "context"),
+        claim("James Carter", "President", "Zenbright", "context"),
+    ]
+    # "Jimmy" and "James" are one given name; a surname alone may be anyone's
+    assert organizations(claims) == [
+        "United States",
+        "Zenbright",
+        "United States",
+        "United States",
+    ]
+
+
 def test_office_that_names_one_country_fills_an_empty_guess() -> None:
     stated = [
         claim(f"Person {i}", "Work and Pensions Secretary", "United Kingdom", "text")

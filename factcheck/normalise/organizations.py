@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 from factcheck.models import Claim
-from factcheck.normalise.names import surname
+from factcheck.normalise.names import person_key, surname
 
 
 def consolidate_organizations(
@@ -186,22 +186,36 @@ def _not_home_office(given: Counter[str], home: str, country: Callable[[str], bo
 # an implied organisation counts where a clear plurality of the person's claims imply it
 MIN_IMPLIED_SHARE = 0.3
 
-_Tally = tuple[dict[tuple[str, str], Counter[str]], dict[tuple[str, str], Counter[str]]]
+# (surname, office) -> first-name key ("" for a surname alone) -> bodies
+_BySurname = dict[tuple[str, str], dict[str, Counter[str]]]
+_Tally = tuple[dict[tuple[str, str], Counter[str]], _BySurname]
 
 
 def _tally(
     claims: list[Claim], known: Callable[[str], bool], counts: Callable[[Claim], bool]
 ) -> _Tally:
     by_person: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    by_surname: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    by_surname: _BySurname = defaultdict(lambda: defaultdict(Counter))
     for claim in claims:
         if counts(claim):
             # an article that implies nothing counts too ("" never wins): one story about
             # Switzerland must not make the Education Secretary Switzerland's in all the others
             body = claim.organization if known(claim.organization) else ""
             by_person[(claim.person_id or claim.person, claim.office)][body] += 1
-            by_surname[(surname(claim.person), claim.office)][body] += 1
+            first = person_key(claim.person)[0]
+            by_surname[(surname(claim.person), claim.office)][first][body] += 1
     return by_person, by_surname
+
+
+def _same_surname_votes(by_surname: _BySurname, claim: Claim) -> Counter[str]:
+    """The votes of the people the claim's name may be: "Reagan" and "Ronald Reagan" are
+    one, "Mason Carter" (a company's president) and "Jimmy Carter" two."""
+    first = person_key(claim.person)[0]
+    votes: Counter[str] = Counter()
+    for other, counts in by_surname.get((surname(claim.person), claim.office), {}).items():
+        if not first or not other or other == first:
+            votes.update(counts)
+    return votes
 
 
 def _best(tally: _Tally, claim: Claim, share: float = 0.0) -> str:
@@ -209,7 +223,7 @@ def _best(tally: _Tally, claim: Claim, share: float = 0.0) -> str:
     # "President Trump" when several Trumps are named: the title narrows it down
     for counts in (
         by_person.get((claim.person_id or claim.person, claim.office)),
-        by_surname.get((surname(claim.person), claim.office)),
+        _same_surname_votes(by_surname, claim),
     ):
         named = [org for org in counts or () if org]
         if counts and named:
