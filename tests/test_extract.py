@@ -1737,7 +1737,45 @@ CASES = [
         {claim("Bob Stone", "Chair", "Acme")},
         id="a-descriptor-is-no-part-of-a-company-name",
     ),
+    pytest.param(
+        article(
+            "Zenbright sees profits soar",
+            '"Sales rose," said finance chief Ann Lee. Zenbright shares rose.',
+            "Korea's Zenbright did well. Zenbright expects more.",
+        ),
+        {claim("Ann Lee", "Chief Financial Officer", "Zenbright")},
+        id="a-word-ending-a-sentence-or-a-possessive-is-no-given-name-of-the-headlines-body",
+    ),
+    pytest.param(
+        article(
+            "Others include Atlanta Fed President Tom Reed and Ann Lee, president of the"
+            " Federal Reserve Bank of New York."
+        ),
+        {
+            claim("Tom Reed", "President", "Federal Reserve Bank of Atlanta"),
+            claim("Ann Lee", "President", "Federal Reserve Bank of New York"),
+        },
+        id="a-regional-fed-is-its-reserve-bank-not-its-city",
+    ),
 ]
+
+
+def test_a_wire_headlines_ticker_makes_a_company_story(tmp_path: Path) -> None:
+    """ "ZENCO ELECTRIC <ZEN> ...": a bare "President" is the company's the story opens with,
+    whose name shares a word with the headline's (a head of state's title takes the
+    country the run's other texts state for the person: normalise/organizations.py)."""
+    record = {
+        "id": "r1",
+        "date": "1987-03-03",
+        "title": "ZENCO ELECTRIC <ZEN> SEES LOWER PROFIT",
+        "dateline": "BOSTON, March 3 -",
+        "text": "Zenco Electric System's auditors qualified the utility's report.\n"
+        "    President Tom Reed told analysts the utility will take a charge.",
+    }
+    table = claims_table(tmp_path, json.dumps(record) + "\n", "feed.jsonl")
+    assert dict(zip(table.person, table.organization, strict=True)) == {
+        "Tom Reed": "Zenco Electric System"
+    }
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -44,6 +44,13 @@ def _company_regex(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+# "<NES>", "<RD.AS>": a company's stock ticker
+_TICKER = re.compile(r"<[A-Z0-9.]+>")
+# the capitalised run that opens a story, as its subject or an owner ("X's auditors")
+_OPENING_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][\w&.-]*(?:\s+(?:(?:of|and|&)\s+)?[A-Z][\w&.-]*){0,5})(?:['’]s\s|\s+[a-z])"
+)
+_SHARED_WORD = 4  # "Electric" may be a company's word, "Co" is not
 # "<Furnas Centrais Eletricas>": a wire story marks a company it has no ticker for (a
 # ticker is in capitals: "<XON>", "<RD.AS>")
 _MARKED_COMPANY = re.compile(r"<(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,6})>")
@@ -133,6 +140,15 @@ _NAME_AFTER_COUNTRY = re.compile(
 )
 
 
+# "Gregg. Qantas", "AOL.\n\nTime Warner", "Korea's Hyundai": a word that ends a sentence or
+# owns what follows is no given name (an initial is: "Arsene J. Wenger")
+_NO_GIVEN_NAME = re.compile(r".{2,}\.|.*['’]s")
+
+
+def _may_be_given_name(word: str, lexicon: Lexicon) -> bool:
+    return word not in lexicon.stopwords and not _NO_GIVEN_NAME.fullmatch(word)
+
+
 @dataclass(frozen=True)
 class OrgMention:
     start: int
@@ -177,9 +193,12 @@ class DocumentContext:
         self._country_counts: Counter[str] = counts.get("country", Counter())
         self.named_countries = frozenset(self._country_counts)
         self.named_regions = frozenset(counts.get("region", ()))
-        # "President Andrew Tananbaum said" in a company story is the company's president
+        # "President Andrew Tananbaum said" in a company story is the company's president;
+        # a wire headline's ticker ("NE ELECTRIC <NES> AUDITORS QUALIFY ...") marks one too
         self.about_companies = bool(
-            _COMPANY_CUES.search(layout.text) or _legal_form_cue(lexicon).search(layout.text)
+            _COMPANY_CUES.search(layout.text)
+            or _legal_form_cue(lexicon).search(layout.text)
+            or _TICKER.search(headline)
         )
         self._headline = headline
 
@@ -308,6 +327,9 @@ class DocumentContext:
         country and no person's surname (never written after another capitalised word)."""
         if self.home.official:
             return ""  # a government's headlines name its events and councils, not firms
+        ticker = _TICKER.search(self._headline)
+        if ticker:
+            return self._opening_company(self._headline[: ticker.start()])
         words = _HEADLINE_WORD.findall(self._headline)
         best = ""
         for size in range(min(4, len(words)), 0, -1):
@@ -323,6 +345,20 @@ class DocumentContext:
             if best:
                 return best
         return ""
+
+    def _opening_company(self, headline_name: str) -> str:
+        """ "NE ELECTRIC <NES> AUDITORS QUALIFY ..." over "New England Electric System's
+        auditors have ...": a wire story opens with the company its headline shortens, a
+        name that shares a word with the headline's."""
+        opening = _OPENING_NAME.match(self._text)
+        if opening is None:
+            return ""
+        shared = {w.lower() for w in headline_name.split()} & {
+            w.lower() for w in opening["name"].split()
+        }
+        if not any(len(word) >= _SHARED_WORD for word in shared):
+            return ""
+        return " ".join(opening["name"].split())
 
     def _names_a_body(self, name: str) -> bool:
         org = self.lexicon.organization(name)
@@ -343,7 +379,7 @@ class DocumentContext:
         headline_at = self._text.find(self._headline) if self._headline else -1
         headline_end = headline_at + len(self._headline) if headline_at >= 0 else 0
         return not any(
-            m["before"] and m["before"].strip() not in self.lexicon.stopwords
+            m["before"] and _may_be_given_name(m["before"].strip(), self.lexicon)
             for m in found
             if m.start() >= headline_end
         )
