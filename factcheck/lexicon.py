@@ -135,6 +135,8 @@ class Lexicon:
     # a ministry's portfolio as written ("heavy industry") -> its label and whether the
     # minister is its only one: "Heavy Industries", "Home Office" (several ministers)
     portfolios: dict[str, tuple[str, bool]] = field(default_factory=dict)
+    # stop words that may open a body's name: "General Motors", "Federal Trade Commission"
+    name_openers: frozenset[str] = frozenset()
 
     @property
     def office_pattern(self) -> str:
@@ -252,7 +254,8 @@ def load() -> Lexicon:
         )
         for r in _rows("furniture.csv")
     )
-    stopwords = frozenset(r["word"] for r in _rows("stopwords.csv"))
+    stopword_rows = _rows("stopwords.csv")
+    stopwords = frozenset(r["word"] for r in stopword_rows)
     common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
     suffix_rows = _rows("company_suffixes.csv")
     company_suffixes = frozenset(r["word"] for r in suffix_rows)
@@ -285,6 +288,7 @@ def load() -> Lexicon:
             fold_space(r["variant"]): (r["portfolio"], r["single_holder"] == "yes")
             for r in _rows("portfolios.csv")
         },
+        name_openers=frozenset(r["word"] for r in stopword_rows if r["opens_names"] == "yes"),
     )
 
 

@@ -1757,6 +1757,19 @@ CASES = [
         },
         id="a-regional-fed-is-its-reserve-bank-not-its-city",
     ),
+    pytest.param(
+        article(
+            "Profits fell, General Zenco Corp chairman Tom Reed said.",
+            "Federal Kiso Commission Chair Ann Lee and National Zen Association President Jim"
+            " Hale spoke.",
+        ),
+        {
+            claim("Tom Reed", "Chair", "General Zenco"),
+            claim("Ann Lee", "Chair", "Federal Kiso Commission"),
+            claim("Jim Hale", "President", "National Zen Association"),
+        },
+        id="a-word-that-opens-body-names-is-kept-before-a-name",
+    ),
 ]
 
 

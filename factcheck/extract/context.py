@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from factcheck.extract.home import Home
-from factcheck.extract.titles import after_titled_name, without_descriptor
+from factcheck.extract.titles import (
+    after_titled_name,
+    without_descriptor,
+    without_leading_stopwords,
+)
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon, Organization, fold_space
 from factcheck.models import Zone
@@ -70,9 +74,8 @@ def _companies(text: str, lexicon: Lexicon) -> list[OrgMention]:
                 OrgMention(match.start("name"), match.end(), Organization(name, "company"))
             )
     for match in _company_regex(lexicon).finditer(text):
-        words = match["name"].split()
-        while words and words[0] in lexicon.stopwords:
-            words.pop(0)  # "The Boeing Co" is Boeing
+        # "The Boeing Co" is Boeing, "General Motors Corp" General Motors
+        words = without_leading_stopwords(match["name"].split(), lexicon)
         name = without_descriptor(re.sub(r"['’]s$", "", " ".join(words)))
         if name and not lexicon.organization(name) and name not in lexicon.company_suffixes:
             found.append(

@@ -127,9 +127,7 @@ def _named_before(
     run_start = len(left) - len(tail) + match.start("run")
     run_end = len(left) - len(tail) + match.end("run")
     run_start = after_titled_name(left, run_start, run_end, lexicon)
-    words = left[run_start:run_end].split()
-    while words and words[0].rstrip(".,") in lexicon.stopwords:
-        words.pop(0)
+    words = without_leading_stopwords(left[run_start:run_end].split(), lexicon)
     possessive = [w.endswith(("'s", "’s")) for w in words]
     if not words or any(possessive[:-1]) or (possessive[-1] and not company_title):
         # "Reagan's national security adviser": a person; "Purolator's chairman": a company
@@ -148,8 +146,10 @@ def _named_before(
         # a body's name, whatever word ends it
         len(words) > 1 and match["mark"] is not None
     )
-    if (last in _office_opening_words(lexicon) and not body_name) or any(
-        w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words
+    if (
+        (last in _office_opening_words(lexicon) and not body_name)
+        or any(w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words[1:])
+        or (words[0] in lexicon.stopwords and words[0] not in lexicon.name_openers)
     ):
         return "", len(left)
     if len(words) == 1 and lexicon.organization(words[0]):
@@ -200,6 +200,20 @@ def after_titled_name(left: str, run_start: int, run_end: int, lexicon: Lexicon)
         ):
             return joint_end
     return run_start
+
+
+def without_leading_stopwords(words: list[str], lexicon: Lexicon) -> list[str]:
+    """ "The Boeing Co" is Boeing, "Senior Zenco" Zenco; but "General Motors", "Federal
+    Trade Commission": a word that may open a body's name stays before a word that is no
+    common noun, or before two words ("Central Bank" names no bank)."""
+    while words and words[0].rstrip(".,") in lexicon.stopwords:
+        rest = words[1:]
+        if words[0] in lexicon.name_openers and (
+            len(rest) > 1 or (rest and rest[0] not in lexicon.common_nouns | lexicon.stopwords)
+        ):
+            break
+        words = rest
+    return words
 
 
 # "Gibraltar-based", "US-registered", "State-owned": a capitalised word joined to a past
