@@ -1714,7 +1714,7 @@ CASES = [
     ),
     pytest.param(
         article(
-            "Tom Reed, vice president for marketing at Zenbright, said sales rose.",
+            "Tom Reed, vice president for marketing at Zenbright Inc, said sales rose.",
             '"Good," said Jim Hale, president of domestic sales and distribution at 20th'
             " Century Zenco.",
         ),
@@ -1731,6 +1731,11 @@ CASES = [
         ),
         {claim("Ann Lee", "President", "Zenbright Oil")},
         id="a-descriptor-is-no-part-of-a-full-name",
+    ),
+    pytest.param(
+        article("Tom Reed, president of Zenco's Dallas-based Kiso Division, said so."),
+        {claim("Tom Reed", "President", "Zenco's Dallas-based Kiso Division")},
+        id="a-descriptor-after-an-owner-stays-in-the-units-name",
     ),
     pytest.param(
         article("The London-based Acme Group said chairman Bob Stone will visit Paris."),
@@ -1762,11 +1767,13 @@ CASES = [
             "Profits fell, General Zenco Corp chairman Tom Reed said.",
             "Federal Kiso Commission Chair Ann Lee and National Zen Association President Jim"
             " Hale spoke.",
+            "Federal National Kiso Association chairman Bob Stone spoke.",
         ),
         {
             claim("Tom Reed", "Chair", "General Zenco"),
             claim("Ann Lee", "Chair", "Federal Kiso Commission"),
             claim("Jim Hale", "President", "National Zen Association"),
+            claim("Bob Stone", "Chair", "Federal National Kiso Association"),
         },
         id="a-word-that-opens-body-names-is-kept-before-a-name",
     ),

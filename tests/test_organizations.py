@@ -41,19 +41,26 @@ def test_stated_organisation_wins_over_the_guess() -> None:
     assert organizations(claims) == ["Japan", "Japan"]
 
 
-def test_a_surname_vote_counts_only_for_the_same_first_name() -> None:
+def test_a_surname_vote_takes_a_companys_guess_only_for_the_same_first_name() -> None:
     claims = [
         claim("Jimmy Carter", "President", "United States", "text"),
+        claim("Carter", "President", "United States", "text"),
         claim("Mason Carter", "President", "Zenbright", "context"),
         claim("Carter", "President", "Zenbright", "context"),
         claim("James Carter", "President", "Zenbright", "context"),
+        claim("Tish Reed", "Attorney General", "Japan", "text"),
+        claim("Letitia Reed", "Attorney General", "China", "context"),
     ]
-    # "Jimmy" and "James" are one given name; a surname alone may be anyone's
+    # "Jimmy" and "James" are one given name; a surname alone may be anyone's; a guessed
+    # country yields to the surname's vote (a nickname is no other person)
     assert organizations(claims) == [
+        "United States",
         "United States",
         "Zenbright",
         "United States",
         "United States",
+        "Japan",
+        "Japan",
     ]
 
 

@@ -15,6 +15,7 @@ from factcheck.extract.titles import (
     after_titled_name,
     without_descriptor,
     without_leading_stopwords,
+    without_legal_form,
 )
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon, Organization, fold_space
@@ -361,7 +362,8 @@ class DocumentContext:
         }
         if not any(len(word) >= _SHARED_WORD for word in shared):
             return ""
-        return " ".join(opening["name"].split())
+        # "Merrill Lynch and Co said": the legal form, and the "and" before it, go
+        return re.sub(r"\s+(?:and|&)$", "", without_legal_form(opening["name"], self.lexicon))
 
     def _names_a_body(self, name: str) -> bool:
         org = self.lexicon.organization(name)

@@ -481,7 +481,8 @@ def _body_of(text: str, end: int, lexicon: Lexicon) -> str:
     words = body.split()
     while len(words) > 1 and words[-1] in lexicon.stopwords - lexicon.company_suffixes:
         words.pop()  # "at Warner Bros. However, ...": the next sentence's first word
-    return re.sub(r"\.$", "", " ".join(words))
+    # "at Salomon Brothers Inc": the legal form is no part of the name
+    return without_legal_form(re.sub(r"\.$", "", " ".join(words)), lexicon)
 
 
 # between the names of a list: ", ", ", and ", " and "

@@ -146,10 +146,10 @@ def _named_before(
         # a body's name, whatever word ends it
         len(words) > 1 and match["mark"] is not None
     )
-    if (
-        (last in _office_opening_words(lexicon) and not body_name)
-        or any(w in lexicon.stopwords and w not in lexicon.company_suffixes for w in words[1:])
-        or (words[0] in lexicon.stopwords and words[0] not in lexicon.name_openers)
+    # "Federal National Mortgage Association": words that open names may follow each other
+    name_words = lexicon.company_suffixes | lexicon.name_openers
+    if (last in _office_opening_words(lexicon) and not body_name) or any(
+        w in lexicon.stopwords and w not in name_words for w in words
     ):
         return "", len(left)
     if len(words) == 1 and lexicon.organization(words[0]):
@@ -228,6 +228,8 @@ def without_descriptor(name: str) -> str:
     cut = max(
         (at + 1 for at, word in enumerate(words[:-1]) if _DESCRIPTOR.fullmatch(word)), default=0
     )
+    if any(re.search(r"['’]s$", word) for word in words[:cut]):
+        return name  # "US Sprint's Dallas-based Southwest Division": the owner's unit
     return " ".join(words[cut:])
 
 

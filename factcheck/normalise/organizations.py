@@ -47,8 +47,12 @@ def consolidate_organizations(
     result = []
     for claim in claims:
         if claim.organization_guessed:
-            best = _best(stated, claim)
             guessed = claim.organization
+            # a company the story gives its president ("Mason Carter") yields to what texts
+            # state of the same person, not of another with the surname ("Jimmy Carter");
+            # a guessed country yields to either ("Letitia" and "Tish" James are one)
+            company = bool(guessed) and not known(guessed)
+            best = _best(stated, claim, same_first_name=company)
             office_key = (source_of[claim.path], claim.office)
             given = by_office.get(office_key, Counter())
             if not best and not leader(claim.office) and not (guessed and given[guessed]):
@@ -69,7 +73,7 @@ def consolidate_organizations(
                 # source's texts give that office to its own country, no text to Iraq
                 best = home
             if not best:
-                best = _best(implied, claim, MIN_IMPLIED_SHARE)
+                best = _best(implied, claim, MIN_IMPLIED_SHARE, same_first_name=company)
             if (
                 not best
                 and claim.organization_from == "home"
@@ -207,23 +211,26 @@ def _tally(
     return by_person, by_surname
 
 
-def _same_surname_votes(by_surname: _BySurname, claim: Claim) -> Counter[str]:
-    """The votes of the people the claim's name may be: "Reagan" and "Ronald Reagan" are
-    one, "Mason Carter" (a company's president) and "Jimmy Carter" two."""
+def _surname_votes(by_surname: _BySurname, claim: Claim, same_first_name: bool) -> Counter[str]:
+    """The votes of the people with the claim's surname; with ``same_first_name``, of those
+    with its first name ("Jimmy" and "James" are one; "Mason Carter" and "Jimmy Carter"
+    two), all of them for a surname alone."""
     first = person_key(claim.person)[0]
     votes: Counter[str] = Counter()
     for other, counts in by_surname.get((surname(claim.person), claim.office), {}).items():
-        if not first or not other or other == first:
+        # a surname alone stated elsewhere ("President Carter") is no vote on a full name
+        # that the story gives a company ("Mason Carter")
+        if not same_first_name or not first or other == first:
             votes.update(counts)
     return votes
 
 
-def _best(tally: _Tally, claim: Claim, share: float = 0.0) -> str:
+def _best(tally: _Tally, claim: Claim, share: float = 0.0, same_first_name: bool = False) -> str:
     by_person, by_surname = tally
     # "President Trump" when several Trumps are named: the title narrows it down
     for counts in (
         by_person.get((claim.person_id or claim.person, claim.office)),
-        _same_surname_votes(by_surname, claim),
+        _surname_votes(by_surname, claim, same_first_name),
     ):
         named = [org for org in counts or () if org]
         if counts and named:
