@@ -130,6 +130,16 @@ def test_romanised_given_name_with_or_without_hyphen_is_one_person(tmp_path: Pat
     assert not [f for f in result.findings if f.code == "FC101"]
 
 
+def test_surname_with_particles_joins_the_full_name(tmp_path: Path) -> None:
+    result = run_docs(
+        tmp_path,
+        a=article("European Commission President Ursula von der Leyen spoke in Brussels."),
+        b=article("European Commission President Von der Leyen met the leaders."),
+    )
+    ids = person_ids(result)
+    assert len(set().union(*ids.values())) == 1
+
+
 def test_bare_variant_in_another_document_joins_the_person(tmp_path: Path) -> None:
     result = run_docs(
         tmp_path,

@@ -7,6 +7,7 @@ from functools import cache
 
 from factcheck.dates import MONTHS
 from factcheck.lexicon import Lexicon
+from factcheck.normalise.names import PARTICLE_WORDS, PARTICLES
 
 UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 LOWER = "".join(c for c in map(chr, range(0x61, 0x250)) if c.islower())
@@ -19,7 +20,6 @@ NAME_WORD = (
     rf"|{_U}{_L}+(?:{_U}{_L}+)?(?:[-'’]{_U}?{_L}+)*|{_U}\.{_U}{_L}+|{_U}\.(?:{_U}\.)?"
     rf"|{_U}{{1,2}}(?=\s+{_U}{_L}))"  # "JD Vance", "George W Bush": initials without dots
 )
-PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
 # courtesy titles make one word a name ("Lord Bach", "Mr Smith"); ranks and the styles of
 # office do not ("General Counsel", "General Catalyst" are no names)
 COURTESY_TITLES = r"Mr|Mrs|Ms|Dr|Sir|Dame|Prince|Princess|Sheikh|Sheikha|Lord|Lady|Baroness|Baron"
@@ -91,7 +91,6 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
 
 
 _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III")
-PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").split("|"))
 
 
 @cache

@@ -59,12 +59,31 @@ def surname(name: str) -> str:
 _SYLLABLE_HYPHEN = re.compile(r"-(?=[a-z])")
 
 
+# the particles of a surname ("von der Leyen", "bin Zayed"): one list for reading names in text
+# and for their keys
+PARTICLES = r"(?:de|van|von|der|den|da|di|del|della|la|le|bin|ibn|al|el|dos|du|ter|ben)"
+PARTICLE_WORDS = frozenset(PARTICLES.strip("(?:)").split("|"))
+
+
+def _surname_particle(word: str, following: str) -> bool:
+    """ "von" in "Ursula von der Leyen", "Von" in "Von der Leyen": a particle written small,
+    or capitalised before another particle."""
+    if word.lower() not in PARTICLE_WORDS:
+        return False
+    return word.islower() or following.lower() in PARTICLE_WORDS
+
+
 def person_key(name: str) -> tuple[str, str]:
     """(first-name key, surname key); the first is "" for a name given as one word."""
     words = name_words(_SYLLABLE_HYPHEN.sub(" ", name))
     if not words:
         return ("", "")
-    # "F. Ross Johnson": the first written-out name is the one to compare
-    given = [w for w in words[:-1] if not w.endswith(".")]
+    # "F. Ross Johnson": the first written-out name is the one to compare; "Von der Leyen"
+    # opens with the surname's particles, no given name ("Al Gore" opens with one)
+    given = [
+        w
+        for i, w in enumerate(words[:-1])
+        if not w.endswith(".") and not _surname_particle(w, words[i + 1])
+    ]
     first = given_name_key(given[0]) if given else ""
     return (first, name_key(words[-1]))
