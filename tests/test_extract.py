@@ -262,6 +262,29 @@ CASES = [
         id="predicate-served-is-a-post-held-then",
     ),
     pytest.param(
+        article("Before opening her own firm, Jane Doe was chairman of Acme Holdings."),
+        {claim("Jane Doe", "Chair", "Acme Holdings", as_of=None)},
+        id="before-a-gerund-opens-a-past-sentence",
+    ),
+    pytest.param(
+        article("Acme Corp said its counsel John Roe worked in the capital under Governor Jane Doe."),
+        {claim("Jane Doe", "Governor", "", as_of=None)},
+        id="worked-under-a-holder-is-set-in-his-time",
+    ),
+    pytest.param(
+        article("The board, first appointed in 2019 by Acme Corp Chairman Jane Doe, met."),
+        {claim("Jane Doe", "Chair", "Acme", as_of=None)},
+        id="agent-of-a-passive-after-a-past-year",
+    ),
+    pytest.param(
+        article(
+            "Acme Corp Chairman Jane Doe urged all firms to keep the promises made"
+            " during talks held earlier this year."
+        ),
+        {claim("Jane Doe", "Chair", "Acme")},
+        id="a-participle-after-a-noun-has-its-own-time",
+    ),
+    pytest.param(
         article("Acme Corp said John Smith will become chief executive of Acme."),
         {claim("John Smith", "Chief Executive", "Acme", status="designate")},
         id="predicate-will-become",

@@ -40,9 +40,9 @@ _VAGUE_TIME = re.compile(
     rf"|\b(?P<last>[Ll]ast\s+{_MONTH_NAME})\b(?!['’])"
 )
 # "Previously, ...", "Before becoming President, ...": a sentence set before the article's day
+# "Before entering private practice, ...": any gerund after "Before" or "Prior to"
 _PAST_OPENING = re.compile(
-    r"(?:Previously|Formerly|Prior\s+to\s+(?:that|this|joining|becoming)"
-    r"|Before\s+(?:that|this|joining|becoming))\b"
+    r"(?:Previously|Formerly|Prior\s+to\s+(?:that|this|[a-z]+ing)|Before\s+(?:that|this|[a-z]+ing))\b"
 )
 # what may open a sentence before its first clause: a bullet, a bold or underlined heading
 # ending in a colon ("**Launch of the Corridor:** Earlier this year, ...")
@@ -68,6 +68,19 @@ _PAST_VERB = re.compile(
 _BY_AGENT = re.compile(
     r"\b(?:[a-z]+(?<!e)ed|made|held|led|won|given|taken|set)\s+by\s+[^,;]{0,60}$"
 )
+# "Volcker, first appointed in 1979 by President Carter": the passive's time stands before
+# its agent, right before the title and name
+_AGENT_AFTER_TIME = re.compile(
+    r"\b(?:[a-z]+(?<!e)ed|made|held|led|won|given|taken|set)\s+(?P<time>[^,;]{1,30}?)\s+by\s+"
+    r"(?:then-)?(?:[A-Z][\w.-]*\s+){1,3}$"
+)
+# "McPherson worked in the White House under President Gerald Ford", "it was started under
+# President Carter": a role or deed told in the past under a holder is set in his time,
+# which the sentence does not name ("has served under President X" may run on to now)
+_PAST_UNDER = re.compile(
+    r"(?<!has\s)(?<!have\s)\b(?:worked|served|was|were)\b[^,;:()\"“”—–]{0,60}?\s+under\s+"
+    r"(?:then-)?(?:[A-Z][\w.-]*\s+){1,3}$"
+)
 # what points a sentence ahead, so that its weekday may be the coming one
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|going\s+to|plans?\s+to|planned|scheduled|slated|upcoming|is\s+to"
@@ -82,6 +95,11 @@ _REPORTED_BEFORE = re.compile(
 )
 # "Finance Minister X said last month that ...": the saying itself is set in the past time
 _SAID_THEN = re.compile(r"\s+(?:said|told\s+[a-z]+|announced)\s+(?:in\s+)?")
+# "called on all parties to fulfill their commitments made during meetings held earlier this
+# year": a participle after a noun opens a clause of its own, whose time is not the name's
+_REDUCED_RELATIVE = re.compile(
+    r"\b[a-z]+s\s+(?:made|held|taken|given|[a-z]+(?<!e)ed)\s+(?:during|in|at|on|earlier|last)\b"
+)
 _SAME_CLAUSE_WORDS = 15  # words from the name to the time its clause is set in
 
 
@@ -149,6 +167,8 @@ def _past_period(text: str, name_start: int, name_end: int) -> bool:
     does: "during President Trump's first term", "it was President Cardenas's administration"."""
     if _PAST_PERIOD_AFTER.match(text, name_end):
         return True
+    if _PAST_UNDER.search(text[max(0, name_start - 120) : name_start]):
+        return True
     return bool(
         _PERIOD_AFTER.match(text, name_end)
         and _WAS_BEFORE.search(text[max(0, name_start - 60) : name_start])
@@ -207,6 +227,11 @@ def _set_in_the_past(text: str, name_start: int, name_end: int, published: date)
         return True
     if _own_clause_time(text, name_start, name_end, published) is not None:
         return True
+    agent = _AGENT_AFTER_TIME.search(text[max(0, name_start - 120) : name_start])
+    if agent is not None:
+        time = _VAGUE_TIME.fullmatch(agent["time"])
+        if time is not None and _is_past(time, published):
+            return True
     for time in _VAGUE_TIME.finditer(text, 0, name_start):
         # a time opening the sentence, one comma after it before the name ("In 1986, the
         # company earned ..., chairman X said" is not)
@@ -245,6 +270,8 @@ def _own_clause_time(text: str, name_start: int, name_end: int, published: date)
             and not time.group().lower().endswith("week")
         )
         if _CLAUSE_BREAK.search(text, name_end, time.start()) and not said_then:
+            return None
+        if _REDUCED_RELATIVE.search(text, name_end, time.end()):
             return None
         if time["last"] and not said_then:
             # "President Reagan ordered the study last September": a past deed of one who
