@@ -267,7 +267,7 @@ CASES = [
         id="before-a-gerund-opens-a-past-sentence",
     ),
     pytest.param(
-        article("Acme Corp said its counsel John Roe worked in the capital under Governor Jane Doe."),
+        article("Acme said its lawyer John Roe worked in the capital under Governor Jane Doe."),
         {claim("Jane Doe", "Governor", "", as_of=None)},
         id="worked-under-a-holder-is-set-in-his-time",
     ),
