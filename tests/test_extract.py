@@ -285,6 +285,21 @@ CASES = [
         id="a-participle-after-a-noun-has-its-own-time",
     ),
     pytest.param(
+        article("Acme Corp Chairman Jane Doe was asked last week about the sale."),
+        {claim("Jane Doe", "Chair", "Acme", as_of=None)},
+        id="a-participle-after-was-is-the-clause-verb",
+    ),
+    pytest.param(
+        article("Acme Corp said John Roe resigned as chairman of the executive committee."),
+        {claim("John Roe", "Chair", "Acme executive committee", status="former")},
+        id="chair-of-a-lower-case-committee-of-the-company",
+    ),
+    pytest.param(
+        article("Jane Doe, chairman of the Commons public accounts committee, spoke."),
+        {claim("Jane Doe", "Chair", "Commons public accounts committee")},
+        id="chair-of-a-chamber-s-lower-case-committee",
+    ),
+    pytest.param(
         article("Acme Corp said John Smith will become chief executive of Acme."),
         {claim("John Smith", "Chief Executive", "Acme", status="designate")},
         id="predicate-will-become",
@@ -1209,12 +1224,12 @@ CASES = [
             "In Chile, Tom Reed was head of the Kiso Planning Office under President Ana Lane,"
             " officials said."
         ),
-        {claim("Ana Lane", "President", "Chile")},
+        {claim("Ana Lane", "President", "Chile", as_of=None)},  # a past role under him
         id="a-body-before-under-is-not-the-presidents",
     ),
     pytest.param(
         article("He was counsel to the Senate Kiso Committee under Chairman Ana Lane."),
-        {claim("Ana Lane", "Chair", "Senate Kiso Committee")},
+        {claim("Ana Lane", "Chair", "Senate Kiso Committee", as_of=None)},  # a past role under him
         id="a-committee-before-under-is-its-chairs",
     ),
     pytest.param(
@@ -1475,7 +1490,7 @@ CASES = [
         article(
             "Tom Reed, an American lawyer, worked in the White House under President Jim Hale."
         ),
-        {claim("Jim Hale", "President", "United States")},
+        {claim("Jim Hale", "President", "United States", as_of=None)},  # a past role under him
         id="a-body-before-under-is-no-body-of-the-title",
     ),
     pytest.param(

@@ -331,6 +331,8 @@ def _claims_for(
         party = lexicon.organization(organization)
         if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
             organization = party.country  # "Tory shadow chancellor": a post in that country
+        if title.committee and organization:
+            organization = f"{organization} {title.committee}"  # "Manor Care finance committee"
         if _out_of_scope(title, organization, lexicon, text):
             continue
         office = lexicon.local_offices.get((title.office, organization), title.office)

@@ -97,8 +97,9 @@ _REPORTED_BEFORE = re.compile(
 _SAID_THEN = re.compile(r"\s+(?:said|told\s+[a-z]+|announced)\s+(?:in\s+)?")
 # "called on all parties to fulfill their commitments made during meetings held earlier this
 # year": a participle after a noun opens a clause of its own, whose time is not the name's
+# (after "was" or "has" it is the clause's own verb: "Muldoon was ousted in 1983")
 _REDUCED_RELATIVE = re.compile(
-    r"\b[a-z]+s\s+(?:made|held|taken|given|[a-z]+(?<!e)ed)\s+(?:during|in|at|on|earlier|last)\b"
+    r"\b(?!(?:was|has|is|does|his|its|this)\b)[a-z]+s\s+(?:made|held|taken|given|[a-z]+(?<!e)ed)\s+(?:during|in|at|on|earlier|last)\b"
 )
 _SAME_CLAUSE_WORDS = 15  # words from the name to the time its clause is set in
 

@@ -33,6 +33,7 @@ class Title:
     body_noun: str = ""  # "Committee", "exchange": the kind of body, named elsewhere maybe
     plural: bool = False  # "Attorneys General": shared out among several names
     another_post: bool = False  # "HUD Regional Administrator": a post below the office
+    committee: str = ""  # "chairman of the executive committee": a committee of the body
 
 
 def _qualifier_words(lexicon: Lexicon, position: str) -> str:
@@ -315,6 +316,16 @@ def _right_regex(lexicon: Lexicon, portfolios: bool) -> re.Pattern[str]:
     )
 
 
+# "of the House agriculture subcommittee", "of the Commons public accounts committee": a
+# chamber's or body's name, then its committee in lower case words
+_LOWER_CASE_COMMITTEE = re.compile(r"(?:\s+[a-z]+){1,4}?\s+(?:sub-?)?committee\b")
+# "chairman of the executive committee", "chair of its finance committee": a committee of the
+# body the title would otherwise be of, named in lower case words
+_OF_LOWER_CASE_COMMITTEE = re.compile(
+    r",?\s+of\s+(?:the|its)\s+(?P<committee>(?:[a-z]+\s+){1,3}(?:sub-?)?committee)\b"
+)
+
+
 # "under" in lower case before a capitalised title is a preposition; "Under Secretary",
 # "under-secretary" name a post
 _PREPOSITION_UNDER = re.compile(r"(?<![\w-])under\s+$")
@@ -403,7 +414,13 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 country, length = _body_then_name(right.group("of_name"), lexicon)
             if ACRONYM_NEXT.match(sentence, right.end()):
                 country = ""  # "of India Petrochemicals Limited (IPCL)": one body's name
-            if country:  # "Finance Minister of Singapore Lawrence Wong" (a headline)
+            committee = _LOWER_CASE_COMMITTEE.match(sentence, right.end())
+            if committee and not country:
+                # "chairman of the Commons public accounts committee": the committee, not the
+                # chamber whose name opens its description
+                title.organization = " ".join((right.group("of_name") + committee.group()).split())
+                title.end = committee.end()
+            elif country:  # "Finance Minister of Singapore Lawrence Wong" (a headline)
                 title.organization = country
                 title.end = right.start("of_name") + length
             else:
@@ -419,6 +436,10 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
                 ):
                     named = owner[1]
                 title.organization = without_legal_form(named, lexicon)
+    committee = _OF_LOWER_CASE_COMMITTEE.match(sentence, title.end)
+    if committee:
+        title.committee = " ".join(committee["committee"].split())
+        title.end = committee.end()
     if department:  # the department is part of the title, not a body after it
         title.end = max(title.end, department[1])
     if _MINISTRY_UNIT_AFTER.match(sentence, end) or _MINISTRY_UNIT_BEFORE.search(
