@@ -300,6 +300,11 @@ CASES = [
         id="chair-of-a-chamber-s-lower-case-committee",
     ),
     pytest.param(
+        article("The chairman of the joint formation committee Jane Doe said markets will merge."),
+        set(),
+        id="chair-of-a-committee-of-no-named-body-is-no-claim",
+    ),
+    pytest.param(
         article("Acme Corp said John Smith will become chief executive of Acme."),
         {claim("John Smith", "Chief Executive", "Acme", status="designate")},
         id="predicate-will-become",

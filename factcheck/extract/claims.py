@@ -331,7 +331,9 @@ def _claims_for(
         party = lexicon.organization(organization)
         if party is not None and party.kind == "party" and title.modifiers[:1] == ["Shadow"]:
             organization = party.country  # "Tory shadow chancellor": a post in that country
-        if title.committee and organization:
+        if title.committee and not organization:
+            continue  # "chairman of the joint formation committee": a body the text leaves unnamed
+        if title.committee:
             organization = f"{organization} {title.committee}"  # "Manor Care finance committee"
         if _out_of_scope(title, organization, lexicon, text):
             continue
