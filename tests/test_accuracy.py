@@ -25,19 +25,27 @@ from factcheck.lexicon import load
 GOLD = Path(__file__).parent / "gold"
 # floors: the scores measured when they were last raised, rounded down
 FLOORS = {
-    "claim (all fields)": (0.88, 0.82),
-    "person": (0.98, 0.92),
-    "person + organization": (0.89, 0.84),
-    "person + as_of": (0.98, 0.91),
-    "person + status": (0.97, 0.91),
+    "claim (all fields)": (0.94, 0.89),
+    "person": (0.99, 0.93),
+    "person + organization": (0.95, 0.89),
+    "person + as_of": (0.99, 0.93),
+    "person + status": (0.99, 0.93),
 }
 
 
-# the held-out sample's floors: its first measure (before any rule was written with it in view)
+# the first held-out sample, a dev set since its first measure (0.773 / 0.611 on whole claims)
 HOLDOUT_FLOORS = {
-    "claim (all fields)": (0.77, 0.61),
-    "person": (0.99, 0.78),
-    "person + organization": (0.83, 0.65),
+    "claim (all fields)": (0.89, 0.77),
+    "person": (0.99, 0.86),
+    "person + organization": (0.90, 0.79),
+}
+
+
+# the second held-out sample at its first measure, after this session's rules were written
+HOLDOUT2_FLOORS = {
+    "claim (all fields)": (0.77, 0.67),
+    "person": (0.98, 0.85),
+    "person + organization": (0.82, 0.72),
 }
 
 
@@ -65,7 +73,9 @@ def copy_articles(documents_csv: Path, root: Path) -> Path:
 
 @pytest.mark.corpus
 @pytest.mark.parametrize(
-    ("prefix", "floors"), [("", FLOORS), ("holdout_", HOLDOUT_FLOORS)], ids=["gold", "holdout"]
+    ("prefix", "floors"),
+    [("", FLOORS), ("holdout_", HOLDOUT_FLOORS), ("holdout2_", HOLDOUT2_FLOORS)],
+    ids=["gold", "holdout", "holdout2"],
 )
 def test_accuracy_gate(tmp_path: Path, prefix: str, floors: dict[str, tuple[float, float]]) -> None:
     corpus = copy_articles(GOLD / f"{prefix}documents.csv", tmp_path)
