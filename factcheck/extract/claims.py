@@ -568,8 +568,6 @@ def _status_word_before(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 _DAY_OR_MONTH = f"(?:{DAY_NAMES}|{MONTH_NAMES})"
-# a title in a prepositional phrase names no subject of the clause's verb
-_AFTER_PREPOSITION = re.compile(r"\b(?:under|of|by|with|for|from|to|at|on)\s+(?:the\s+)?$")
 
 
 def _status(text: str, title: Title, name_end: int, lexicon: Lexicon) -> str:
@@ -580,12 +578,8 @@ def _status(text: str, title: Title, name_end: int, lexicon: Lexicon) -> str:
         return title.status
     if _status_word_before(lexicon).search(text, max(0, title.start - 80), title.start):
         return "former"
-    if (
-        name_end > title.end
-        # "head of the bank under President X, has stepped down": not X's departure
-        and not _AFTER_PREPOSITION.search(text, 0, title.start)
-        and not text.startswith("under ", title.start)  # a title's span may open with it
-        and departure_status(text[name_end:], lexicon)
+    if name_end > title.end and departure_status(
+        text[: title.start], text[title.start : title.end], text[name_end:], lexicon
     ):
         return "former"
     return title.status

@@ -295,10 +295,18 @@ def _departure(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
-def departure_status(after_name: str, lexicon: Lexicon) -> str:
+# a title in a prepositional phrase ("head of the bank under President X, has stepped down")
+# is no subject of the departure after it; unlike _PREPOSITION_BEFORE, "under", "by" and
+# "with" count too, and a title's own span may open with "under" ("under Chairman X")
+_TITLE_AFTER_PREPOSITION = re.compile(r"\b(?:under|of|by|with|for|from|to|at|on)\s+(?:the\s+)?$")
+
+
+def departure_status(before_title: str, title_text: str, after_name: str, lexicon: Lexicon) -> str:
     """The status a departure told right after a titled name gives it: "Iraq's Oil Minister X
     has been moved to ...", "The Minister of Transport, X, was relieved of his post" ("" when
-    none is told)."""
+    none is told, or when the title stands in a prepositional phrase)."""
+    if _TITLE_AFTER_PREPOSITION.search(before_title) or title_text.startswith("under "):
+        return ""
     match = _departure(lexicon).match(after_name[:_LOOK_BACK])
     return _statuses(match, lexicon, "departure")[0] if match else ""
 
