@@ -918,6 +918,16 @@ CASES = [
         id="body-ending-in-a-word-an-office-name-only-ends-with",
     ),
     pytest.param(
+        article("Managers installed by Texas Air chairman Frank Lorenzo left the airline."),
+        {claim("Frank Lorenzo", "Chair", "Texas Air")},
+        id="body-ending-in-a-word-that-opens-another-kind-of-office",
+    ),
+    pytest.param(
+        article("Acme Corp said. Managing board chairman Hans Weber expected profits to rise."),
+        {claim("Hans Weber", "Chair", "Acme")},
+        id="word-of-a-company-title-before-a-title-is-no-body",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",

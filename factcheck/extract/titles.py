@@ -104,19 +104,33 @@ def office_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 @cache
-def _office_opening_words(lexicon: Lexicon) -> frozenset[str]:
+def _office_opening_words(lexicon: Lexicon, first: str = "") -> frozenset[str]:
     """Words an office's name has before another of its words ("trade" in "trade minister"):
     a run before a title that ends in one may be the title's own first words; "generale"
-    ends "secretary generale" only, so "Societe Generale President" names a body."""
-    return frozenset(w for variant in lexicon.offices for w in variant.split()[:-1])
+    ends "secretary generale" only, so "Societe Generale President" names a body.
+
+    Given a company title's ``first`` word, only the words of company titles and those right
+    before that word count: "air" opens "air force secretary" only, so "Texas Air chairman"
+    names a company; "Managing board chairman" does not."""
+    return frozenset(
+        words[i - 1]
+        for variant in lexicon.offices
+        for words in [variant.split()]
+        for i in range(1, len(words))
+        if not first or words[i] == first or lexicon.offices[variant].kind == "company"
+    )
 
 
 def _named_before(
-    left: str, lexicon: Lexicon, company_title: bool = False, lower_case: bool = False
+    left: str,
+    lexicon: Lexicon,
+    head: str,
+    company_title: bool = False,
+    lower_case: bool = False,
 ) -> tuple[str, int]:
     """A name written right before a title that the lexicon does not know: "Quebec Premier",
     "Senate Finance Committee chairman", "Sayam president" (the title's organisation), and
-    where in ``left`` it starts."""
+    where in ``left`` it starts. ``head`` is a company title's first word, else ""."""
     tail = left[-80:]
     owner = _OWNER_BEFORE.search(tail) if company_title else None
     if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
@@ -149,7 +163,7 @@ def _named_before(
     )
     # "Federal National Mortgage Association": words that open names may follow each other
     name_words = lexicon.company_suffixes | lexicon.name_openers
-    if (last in _office_opening_words(lexicon) and not body_name) or any(
+    if (last in _office_opening_words(lexicon, head) and not body_name) or any(
         w in lexicon.stopwords and w not in name_words for w in words
     ):
         return "", len(left)
@@ -372,7 +386,11 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
     if not title.organization and not title.anaphor:
         company_title = office is not None and office.kind in ("company", "any")
         named, named_at = _named_before(
-            sentence[: title.start], lexicon, company_title, lower_case=written.islower()
+            sentence[: title.start],
+            lexicon,
+            written.split()[0].lower() if office is not None and office.kind == "company" else "",
+            company_title,
+            lower_case=written.islower(),
         )
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
