@@ -92,6 +92,23 @@ def as_of(tmp_path: Path, sentence: str) -> date | None:
             id="past-month-after-a-heading",
         ),
         pytest.param(
+            "- **Voting Access.** In December, President Joe Biden signed the order.",
+            None,
+            id="past-month-after-a-bold-heading-of-its-own",
+        ),
+        pytest.param(
+            "- **Delivering through the Quad**: In 2021, President Joe Biden elevated it.",
+            None,
+            id="past-year-after-a-bold-heading-and-a-colon",
+        ),
+        pytest.param(
+            # published in June: the nearest August is the coming one, but a deed told in
+            # the past was done in the last one
+            "In August, President Joe Biden signed the order.",
+            None,
+            id="month-ahead-of-the-page-told-in-the-past-is-the-last-one",
+        ),
+        pytest.param(
             "The law that President Joe Biden signed earlier this month took effect.",
             None,
             id="earlier-this-month-in-the-names-clause",

@@ -45,8 +45,12 @@ _PAST_OPENING = re.compile(
     r"(?:Previously|Formerly|Prior\s+to\s+(?:that|this|[a-z]+ing)|Before\s+(?:that|this|[a-z]+ing))\b"
 )
 # what may open a sentence before its first clause: a bullet, a bold or underlined heading
-# ending in a colon ("**Launch of the Corridor:** Earlier this year, ...")
-_LEAD_IN = re.compile(r"^\s*(?:[-*•]\s+)?(?:[^.;,]{0,160}:(?:\s*(?:\*\*|</\w+>))*\s*)?")
+# ending in a colon ("**Launch of the Corridor:** Earlier this year, ...") or a bold heading
+# of its own ("- **Increasing Access to Democracy.** In March, President Biden signed ...")
+_LEAD_IN = re.compile(
+    r"^\s*(?:[-*•]\s+)?"
+    r"(?:\*\*[^*]{1,160}\*\*:?\s*|[^.;,]{0,160}:(?:\s*(?:\*\*|</\w+>))*\s*)?"
+)
 # between a name and a time of its own clause: no punctuation and no verb of saying, whose
 # object is another time ("Chairman Bob Reid said output was a record in 1986")
 _CLAUSE_BREAK = re.compile(
@@ -237,8 +241,9 @@ def _set_in_the_past(text: str, name_start: int, name_end: int, published: date)
         # a time opening the sentence, one comma after it before the name ("In 1986, the
         # company earned ..., chairman X said" is not)
         before, between = text[opening : time.start()], text[time.end() : name_start]
+        told_in_the_past = bool(_PAST_VERB.match(text, name_end))
         if (
-            _is_past(time, published)
+            _is_past(time, published, told_in_the_past)
             and _OPENING_WORDS.fullmatch(before)
             and len(re.findall(r"[,;]", between)) == 1
         ):
@@ -283,8 +288,10 @@ def _own_clause_time(text: str, name_start: int, name_end: int, published: date)
     return None
 
 
-def _is_past(time: re.Match[str], published: date) -> bool:
-    """Whether a month or year without a day lies before the publication's month."""
+def _is_past(time: re.Match[str], published: date, told_in_the_past: bool = False) -> bool:
+    """Whether a month or year without a day lies before the publication's month. A month
+    without a year is the nearest one, but the last one in a sentence told in the past ("In
+    March, President Biden signed ..." on a December page)."""
     if time["earlier"] or time["last"]:
         return True
     if time["only_year"]:
@@ -294,6 +301,8 @@ def _is_past(time: re.Match[str], published: date) -> bool:
     month = MONTHS[month_name.lower()]
     if year:
         return (int(year), month) < (published.year, published.month)
+    if told_in_the_past:
+        return month != published.month
     nearest = resolve_year(month, 15, published)
     return nearest is not None and (nearest.year, nearest.month) < (
         published.year,
