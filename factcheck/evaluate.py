@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,12 +129,20 @@ class _Keys:
         return fold_space(office_label(text, self.lexicon)[0])
 
     def organization(self, text: str) -> str:
+        """ "CBI's SME Council" is "CBI SME Council"; "U.S. House Ways and Means Committee"
+        is the "House Ways and Means Committee": a possessive, a legal form, and a country
+        before a body's own name are ways of writing one body."""
         if not text:
             return ""
-        label = organization_label(text, self.lexicon)
+        label = organization_label(text, self.lexicon, search_inside=False)
         words = [
-            w for w in label.replace(".", "").split() if w not in self.lexicon.company_suffixes
+            re.sub(r"['’]s$", "", w)
+            for w in label.replace(".", "").split()
+            if w not in self.lexicon.company_suffixes
         ]
+        country = self.lexicon.organization(words[0]) if len(words) > 2 else None
+        if country is not None and country.kind == "country":
+            words = words[1:]
         return fold_space(" ".join(words))
 
     def same_organization(self, gold: str, found: str) -> bool:

@@ -23,9 +23,11 @@ from factcheck.evaluate import GOLD_FILE_COLUMNS, evaluate, read_gold, read_scop
 from factcheck.lexicon import load
 
 GOLD = Path(__file__).parent / "gold"
-# floors: the scores measured when they were last raised, rounded down
+# floors: the scores measured when they were last raised, rounded down. The claim recall floor
+# went from 0.89 to 0.88 once, when matching stopped reading a body named after a country as
+# that country ("Texas Instruments" is not "Texas"): a stricter measure, not a worse extractor
 FLOORS = {
-    "claim (all fields)": (0.94, 0.89),
+    "claim (all fields)": (0.94, 0.88),
     "person": (0.99, 0.93),
     "person + organization": (0.95, 0.89),
     "person + as_of": (0.99, 0.93),
@@ -41,11 +43,11 @@ HOLDOUT_FLOORS = {
 }
 
 
-# the second held-out sample at its first measure, after this session's rules were written
+# the second held-out sample, a dev set since its first measure (0.776 / 0.678 on whole claims)
 HOLDOUT2_FLOORS = {
-    "claim (all fields)": (0.77, 0.67),
-    "person": (0.98, 0.85),
-    "person + organization": (0.82, 0.72),
+    "claim (all fields)": (0.79, 0.70),
+    "person": (0.98, 0.86),
+    "person + organization": (0.83, 0.73),
 }
 
 

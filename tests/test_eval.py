@@ -188,3 +188,24 @@ def test_seeds_against_their_gold(shared_dir: Path, seeds_dir: Path) -> None:
         assert code == 0
     finally:
         out.unlink(missing_ok=True)
+
+
+@pytest.mark.parametrize(
+    ("gold", "found", "same"),
+    [
+        pytest.param("CBI's SME Council", "CBI SME Council", True, id="possessive"),
+        pytest.param("Harper and Row", "Harper and Row Inc", True, id="legal-form"),
+        pytest.param(
+            "Department of Agriculture", "U.S. Department of Agriculture", True, id="country-first"
+        ),
+        pytest.param("London Stock Exchange", "LSE", True, id="abbreviation"),
+        # a body's name may hold a country's: the country is another organisation
+        pytest.param("Texas Instruments", "Texas", False, id="company-named-after-a-state"),
+        pytest.param("Bank of Spain", "Spain", False, id="central-bank-is-not-the-country"),
+    ],
+)
+def test_same_organization(gold: str, found: str, same: bool) -> None:
+    from factcheck.evaluate import _Keys
+    from factcheck.lexicon import load
+
+    assert _Keys(load()).same_organization(gold, found) is same

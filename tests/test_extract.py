@@ -928,6 +928,26 @@ CASES = [
         id="word-of-a-company-title-before-a-title-is-no-body",
     ),
     pytest.param(
+        article("Bank of Spain governor Ana Ruiz said money supply would rise."),
+        {claim("Ana Ruiz", "Governor", "Bank of Spain")},
+        id="country-inside-a-body-name-opening-the-sentence",
+    ),
+    pytest.param(
+        article("Royal Bank of Canada Chairman Allan Tate said the rules were weak."),
+        {claim("Allan Tate", "Chair", "Royal Bank of Canada")},
+        id="known-body-inside-a-longer-name",
+    ),
+    pytest.param(
+        article("Assistant U.S. Treasury Secretary Dan Moore said talks went well."),
+        {claim("Dan Moore", "Assistant Treasury Secretary", "United States")},
+        id="qualifier-opening-the-sentence-is-no-name-word",
+    ),
+    pytest.param(
+        article("New Mexico Governor Ann Cole said the state would act."),
+        {claim("Ann Cole", "Governor", "New Mexico")},
+        id="qualifier-opening-a-known-name",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",

@@ -44,6 +44,11 @@ def _qualifier_words(lexicon: Lexicon, position: str) -> str:
 
 
 @cache
+def _qualifier_word_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(q.word for q in lexicon.qualifiers)
+
+
+@cache
 def _left_regex(lexicon: Lexicon) -> re.Pattern[str]:
     quals = _qualifier_words(lexicon, "before")
     anaphors = "|".join(
@@ -282,9 +287,13 @@ def _tidy(name: str) -> str:
     return re.sub(r"(?:['’]s|(?<!\b[A-Z]\.[A-Z])\.)$", "", " ".join(name.split()))
 
 
-# a capitalised word that does not start the sentence, right before a country's name or
-# before "of" and the name ("Bank of America vice-president", "University of Michigan")
-_CAPITALISED_BEFORE = re.compile(r"\S\s+([A-Z][a-z]+)(?:\s+of)?\s$")
+# a capitalised word right before a country's name or before "of" and the name ("Bank of
+# America vice-president", "University of Michigan", "Shell U.K. Chairman"); one that opens
+# the sentence is no name's when it is a stopword, a qualifier or a participle ("Meanwhile
+# Japan's ...", "Noting Fed Vice Chairman Johnson's remarks")
+_CAPITALISED_BEFORE = re.compile(
+    r"(?:^(?![A-Z][a-z]+(?:ing|ed)\s)|\S\s+)([A-Z][a-z]+)(?:\s+of)?\s$"
+)
 _UNNAMED = "\0unnamed"
 
 
@@ -366,10 +375,20 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         # name is not the country; the name is read whole below
         org_at = start - len(left) + match.start("org") if match.group("org") else 0
         before = _CAPITALISED_BEFORE.search(sentence[:org_at]) if org_at else None
-        inside_name = before is not None and before.group(1) not in lexicon.stopwords
+        inside_name = (
+            before is not None
+            and before.group(1) not in lexicon.stopwords
+            # "Assistant U.S. Treasury Secretary", "New Irish Prime Minister": a qualifier,
+            # unless it opens a known name ("New Mexico Governor")
+            and (
+                before.group(1).lower() not in _qualifier_word_set(lexicon)
+                or lexicon.organization(f"{before.group(1)} {match.group('org')}") is not None
+            )
+        )
         known = lexicon.organization(match.group("org")) if inside_name else None
-        # but "Nebraska Republican Governor": a party's name is a word of its own
-        whole_name = known is not None and known.kind == "country"
+        # "Royal Bank of Canada Chairman" too; but "Nebraska Republican Governor": a party's
+        # name is a word of its own, and so is a state's ("Office of Virginia Governor X")
+        whole_name = known is not None and known.kind not in ("party", "region")
         title_at = match.start("post") if whole_name else match.start()
         title.start = start - (len(left) - title_at)
         qualifiers = _words(match.group("post"))

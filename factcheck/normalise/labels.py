@@ -45,13 +45,19 @@ def office_label(text: str, lexicon: Lexicon) -> tuple[str, str]:
     return cleaned, ""
 
 
-def organization_label(text: str, lexicon: Lexicon) -> str:
-    """The canonical organisation or country a written organisation name stands for."""
+def organization_label(text: str, lexicon: Lexicon, search_inside: bool = True) -> str:
+    """The canonical organisation or country a written organisation name stands for.
+
+    With ``search_inside``, a known name inside a longer one stands for it, as reference
+    files write "UK Government (HM Treasury)"; but a body's name may hold a country's
+    ("Texas Instruments", "Bank of Spain"), so comparing two bodies' names does not."""
     cleaned = " ".join(text.split())
     for candidate in (cleaned, _GOVERNMENT.sub("", _PARENTHESES.sub("", cleaned)).strip()):
         org = lexicon.organization(candidate)
         if org:
             return org.name
+    if not search_inside:
+        return cleaned
     inside = organization_regex(lexicon).search(cleaned)
     if inside:
         org = lexicon.organization(inside.group())
