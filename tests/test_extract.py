@@ -948,6 +948,19 @@ CASES = [
         id="qualifier-opening-a-known-name",
     ),
     pytest.param(
+        article(
+            "Acme Corp chairman Ann Lee spoke first.",
+            "(Impersonating Chairman Lee.) The room laughed.",
+        ),
+        {claim("Ann Lee", "Chair", "Acme"), claim("Lee", "Chair", "Acme")},
+        id="word-after-a-bracket-opens-a-sentence-no-body",
+    ),
+    pytest.param(
+        article("Critics said Prime Ministers Ito's policies put President Ann Lee in a bind."),
+        {claim("Ann Lee", "President", "")},
+        id="possessive-of-a-titled-person-is-no-company",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",

@@ -57,7 +57,7 @@ def clean_name(raw: str, lexicon: Lexicon, min_words: int = 1, from_end: bool = 
             )
             if _ends_name(bare, before, lexicon) and not month_name:
                 break
-            if bare.lower() in _title_heads(lexicon):
+            if bare.lower() in title_heads(lexicon):
                 break  # "Chief Financial Officer Richard D. Mayo was elected treasurer"
             tail.insert(0, words[index])
         words = tail
@@ -94,7 +94,7 @@ _SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III")
 
 
 @cache
-def _title_heads(lexicon: Lexicon) -> frozenset[str]:
+def title_heads(lexicon: Lexicon) -> frozenset[str]:
     """The last words of titles ("officer", "minister"), a monarch's excepted: "Mervyn King"."""
     return frozenset(
         variant.split()[-1]

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.names import HONORIFIC, NAME_WORD, clean_name
+from factcheck.extract.names import HONORIFIC, NAME_WORD, clean_name, title_heads
 from factcheck.lexicon import Lexicon, Office
 
 
@@ -126,6 +126,12 @@ def _office_opening_words(lexicon: Lexicon, first: str = "") -> frozenset[str]:
     )
 
 
+# what may stand before a sentence's first word: "(Impersonating ...", "“Reflecting ..."; not
+# a link's bracket ("[TechNet CEO Linda Moore](https://...)") nor a bold mark or bullet, which
+# open lists of bodies' heads ("**JetBlue CEO Joanna Geraghty:**", "- Washington Governor")
+_OPENING_MARKS = " \t\n(\"'“‘"
+
+
 def _named_before(
     left: str,
     lexicon: Lexicon,
@@ -138,7 +144,13 @@ def _named_before(
     where in ``left`` it starts. ``head`` is a company title's first word, else ""."""
     tail = left[-80:]
     owner = _OWNER_BEFORE.search(tail) if company_title else None
-    if owner and not lexicon.organization(owner["run"]) and owner["run"] not in lexicon.stopwords:
+    if (
+        owner
+        and not lexicon.organization(owner["run"])
+        and owner["run"] not in lexicon.stopwords
+        # "Prime Ministers Netanyahu's policies put President Biden ...": a person's
+        and not title_heads(lexicon) & {w.lower().rstrip("s") for w in owner["run"].split()}
+    ):
         # "Mitsubishi's newly-appointed chief executive"
         return without_legal_form(owner["run"], lexicon), len(left) - len(tail) + owner.start("run")
     match = _RUN_BEFORE.search(tail)
@@ -176,12 +188,13 @@ def _named_before(
         return "", len(left)  # the lexicon's own organisations are read by the left-context regex
     if (
         len(words) == 1
-        and not left[:run_start].strip()
+        and not left[:run_start].strip(_OPENING_MARKS)
         and not (words[0].isupper() or possessive[0])
         and not (company_title and lower_case)
     ):
-        # "Though President Trump ...", "Making ...": any capitalised word starts a sentence;
-        # before a company title in lower case it names the company ("Ryanair chairman")
+        # "Though President Trump ...", "Making ...", "(Impersonating President Biden.)": any
+        # capitalised word starts a sentence, after a bracket, quotation mark or bold mark
+        # too; before a company title in lower case it names the company ("Ryanair chairman")
         return "", len(left)
     return without_legal_form(" ".join(words), lexicon), run_start
 
