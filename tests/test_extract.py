@@ -961,6 +961,16 @@ CASES = [
         id="possessive-of-a-titled-person-is-no-company",
     ),
     pytest.param(
+        article("What’s President Ann Lee’s response to that?"),
+        {claim("Ann Lee", "President", "")},
+        id="contraction-opening-a-sentence-is-no-company",
+    ),
+    pytest.param(
+        article("With the House’s passage of President Ann Lee’s bill, the vote is done."),
+        {claim("Ann Lee", "President", "")},
+        id="possessive-before-a-preposition-is-not-the-titles-owner",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",

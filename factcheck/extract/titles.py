@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from factcheck.extract.names import HONORIFIC, NAME_WORD, clean_name, title_heads
+from factcheck.extract.names import HONORIFIC, NAME_WORD, POSSESSIVE, clean_name, title_heads
 from factcheck.lexicon import Lexicon, Office
 
 
@@ -91,6 +91,8 @@ CAPITALISED_RUN = (
 _OWNER_BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<run>{CAPITALISED_RUN})['’]s\s+(?:<[A-Z0-9.]+>\s+)?(?:[a-z][\w-]*\s+){{1,2}}$"
     r"(?<!\swith\s)(?<!\sto\s)(?<!\sby\s)(?<!\sfor\s)(?<!\sfrom\s)(?<!\sbetween\s)"
+    # "the House's passage of President Trump's bill"
+    r"(?<!\sof\s)(?<!\sin\s)(?<!\son\s)(?<!\sat\s)"
 )
 # "Generale de Banque SA president": a body's name may join its words as its language does
 _BODY_RUN = (
@@ -184,11 +186,16 @@ def _named_before(
         w in lexicon.stopwords and w not in name_words for w in words
     ):
         return "", len(left)
+    opening = not left[:run_start].strip(_OPENING_MARKS)
+    if opening and len(words) == 1 and POSSESSIVE.sub("", words[0]) in lexicon.stopwords:
+        # "What’s President Biden’s response": a contraction opening the sentence ("May's
+        # chairman" inside one names a company)
+        return "", len(left)
     if len(words) == 1 and lexicon.organization(words[0]):
         return "", len(left)  # the lexicon's own organisations are read by the left-context regex
     if (
         len(words) == 1
-        and not left[:run_start].strip(_OPENING_MARKS)
+        and opening
         and not (words[0].isupper() or possessive[0])
         and not (company_title and lower_case)
     ):
