@@ -130,6 +130,21 @@ def test_a_government_page_gives_its_ministers_but_not_foreign_leaders_its_count
     assert organizations(path) == {"Jake Sullivan": "United States", "Xi": "China"}
 
 
+def test_a_company_a_government_page_names_in_passing_is_no_bare_titles(
+    tmp_path: Path,
+) -> None:
+    page = (
+        "---\ndate: '2022-01-26'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+        "The President appointed members to the Memorial Council:\n\n"
+        "- Ann Lee, Chair\n\n"
+        "Ms. Lee spent three years with Avenir Group, Inc., an investment bank.\n\n"
+        "Deputy Secretary Graves traveled to Puerto Rico.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    assert organizations(path) == {"Ann Lee": "", "Graves": "United States"}
+
+
 def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path) -> None:
     page = (
         "---\ndate: '2023-07-27'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"

@@ -460,7 +460,18 @@ def _organization(
     # credits: a bare "President" is a company's when the story has named the company (by
     # the end of the sentence: "X resigned as president, Acme Inc said")
     named_later = bool(company) and not context.named_before(company, sentence.end)
-    if kind == "company" or (kind == "any" and context.about_companies and not named_later):
+    # a government's page names its own officials by bare titles ("Deputy Secretary Graves",
+    # "Stuart Eizenstat, Chair" of a council it appoints) and a company's officers with their
+    # company ("Tom Bernstein is President of Chelsea Piers"): a company it names in passing
+    # ("Avenir Group, Inc.") is no bare company title's, nor a bare title's before a name
+    official_bare = (
+        context.home.official
+        and title.capitalised
+        and (kind == "company" or bool(_NAME_NEXT.match(context.text_of(sentence), title.end)))
+    )
+    if not official_bare and (
+        kind == "company" or (kind == "any" and context.about_companies and not named_later)
+    ):
         company = company or context.headline_body
         if not company and kind == "company" and _SAID_BEFORE.search(text_before):
             # ""The IMF stands ready ...," said managing director Rodrigo Rato": in a story
@@ -516,6 +527,8 @@ def _organization(
     return "", "context"
 
 
+# "President Obama", "Deputy Secretary\nGraves": a title right before a name
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 # "..., said managing director Rodrigo Rato": a title right after a verb of saying
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|told)\s+$")
 # "Mr. Sullivan will meet with National Security Advisor Emmanuel Bonne": the one met
