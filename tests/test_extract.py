@@ -971,6 +971,19 @@ CASES = [
         id="possessive-before-a-preposition-is-not-the-titles-owner",
     ),
     pytest.param(
+        article("- Kristina Cannon, President & CEO, Main Street Skowhegan (Maine)"),
+        {
+            claim("Kristina Cannon", "President", "Main Street Skowhegan"),
+            claim("Kristina Cannon", "Chief Executive", "Main Street Skowhegan"),
+        },
+        id="name-titles-then-body-in-a-list-line",
+    ),
+    pytest.param(
+        article("Today, the Chairman of Acme Corp, Ann Lee, spoke."),
+        {claim("Ann Lee", "Chair", "Acme")},
+        id="an-opening-word-and-comma-is-no-name-before-the-title",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",

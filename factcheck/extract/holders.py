@@ -38,10 +38,10 @@ from factcheck.lexicon import Lexicon
 _TO_BE = re.compile(r",\s+of\s+[^,]{2,40},\s+to\s+be\s+(?:(?i:an?|the)\s+)?(?P<body>)$")
 _OF_NEXT = re.compile(r"\s+of\b")
 # what may follow a title in apposition: punctuation, markup closing a heading ("**",
-# "</u>"), a relative pronoun, "and", its body ("of Fiat", "at MessageLabs", "(ABC)"), its
+# "</u>"), a relative pronoun, "and" or "&", its body ("of Fiat", "at MessageLabs", "(ABC)"), its
 # place ("envoy to the United Nations in Geneva")
 _APPOSITION_END = re.compile(
-    rf"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|{ACRONYM_AFTER}"
+    rf"\s*(?:[,.;:)—–*<]|\s-\s|$|\s+(?:who|which|whose|and|of|at|for)\b|\s+&\s|{ACRONYM_AFTER}"
     r"|\s+in\s+(?=[A-Z]))"
 )
 # "..., Tony Blair has said": the speaker, not a name for the title before the comma
@@ -222,6 +222,11 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
         return None  # "Chairman of Cedar Street, Options Solutions and Redmont": bodies
     if any(w in lexicon.common_nouns for w in match.group("name").split()):
         return None  # "President, Major Cities Chiefs Association": a body
+    opening = _OPENING_APPOSITION.match(text[: title.start]) if comma else None
+    if opening and _person_like(opening["opener"], lexicon):
+        # "- Kristina Cannon, President & CEO, Main Street Skowhegan": the name opens the
+        # line, the titles follow it, and what follows them is the body
+        return None
     # after a comma, two words or an honorific: "Lord Chancellor, Lord Irvine of Lairg"
     name = clean_name(match.group("name"), lexicon, min_words=2 if comma and not honorific else 1)
     name = name or _demonym_given_name(text, match, lexicon)
@@ -230,6 +235,12 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
         closing = _BRACKET_SURNAME.match(text, match.end())
         name = f"{name} {closing['surname']}" if closing else name
     return (with_peerage(text, match, name), match.start("name")) if name else None
+
+
+def _person_like(name: str, lexicon: Lexicon) -> bool:
+    """Two words or more, the first no stopword: "Kristina Cannon", not "Today" or "So"."""
+    words = name.split()
+    return len(words) >= 2 and words[0] not in lexicon.stopwords
 
 
 # "..., Options Solutions and Redmont Wealth Advisors": the last item of a list
@@ -418,6 +429,12 @@ def _one_of_many(left: str, title: Title, lexicon: Lexicon) -> bool:
 # "Chris Panayis, managing director of ISP Freedom2surf said": the name opens the sentence
 _BODY_AT_END = re.compile(r"\s(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*$")
 _OPENING = re.compile(rf"^[\s\"“‘']*{NAME},")
+# "- Kristina Cannon, President & ": a list line or sentence opening with a name, a comma and
+# the titles before this one
+_OPENING_APPOSITION = re.compile(
+    rf"^[\s\"“‘'*•-]*(?:(?:Rev|Dr|Mr|Mrs|Ms|Hon)\.?\s+)*(?P<opener>{NAME}),\s+"
+    r"(?:(?:[A-Z][\w.’'-]*|&|and|of|for)\s+){0,6}$"
+)
 # "..., Milton Hertz, administrator for USDA's Agricultural Stabilization and Conservation
 # Service said": a name between two commas, then the title and its body
 _BETWEEN_COMMAS = re.compile(rf",\s+{NAME},\s+(?:the\s+)?$")
