@@ -984,6 +984,11 @@ CASES = [
         id="an-opening-word-and-comma-is-no-name-before-the-title",
     ),
     pytest.param(
+        article("She led the Martin Luther King Day parade and ate at Burger King Hall."),
+        set(),
+        id="king-after-given-names-or-a-brand-is-no-monarch",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",

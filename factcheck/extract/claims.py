@@ -388,7 +388,12 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) 
         # a website's or an insolvent company's; an agency's is named or capitalised
         # ("ADMINISTRATOR REGAN:", "Administrator Criswell", "administrator for USDA's ...")
         return not title.capitalised and not _BODY_NEXT.search(text[title.start : title.end + 12])
-    return office is not None and office.kind == "named" and not organization
+    if office is not None and office.kind == "named":
+        # a monarch reigns over a country: "King" after "Martin Luther" is a surname, and
+        # "Martin Luther King Day" names no king
+        body = lexicon.organization(organization)
+        return body is None or body.kind not in ("country", "region")
+    return False
 
 
 # a body named after a title, maybe inside the title's span ("administrator for USDA's ...")
