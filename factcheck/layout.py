@@ -11,8 +11,9 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import FurnitureMarker, Lexicon
 from factcheck.models import Zone
 
 # Words whose final dot does not end a sentence: titles, months, initials, "U.S.".
@@ -33,11 +34,13 @@ _END = re.compile(r"[.!?]+[\"'”’)\]>]*(?=\s)")  # ">": "... of <Acme Co.>" e
 # a blank line (a no-break space is blank too: web pages keep one in an empty paragraph);
 # Markdown's hard line break (two spaces at a line's end: one entry of a list of participants
 # per line); an indented line after a sentence's end (wire copy's paragraphs, not a Markdown
-# list item's continuation); a bullet
+# list item's continuation); a bullet. Every branch opens with the newline (the lookbehinds
+# look back over it), so the engine can skip from one newline to the next
 _BREAK = re.compile(
-    r"\n[ \t\xa0]*\n|(?<=\S[ \t]{2})\n|(?<=[.!?\"”’'])\n(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )"
+    r"\n[ \t\xa0]*\n|\n(?<=\S[ \t]{2}\n)|\n(?<=[.!?\"”’']\n)(?=[ \t]{2,}\S)|\n(?=\s*[*•·\-–] )"
 )
 _SHORT_LINE = 45  # an unpunctuated line this short is a headline, caption or label
+_WORD_BEFORE_DOT = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
 
 @dataclass(frozen=True)
@@ -59,11 +62,14 @@ class Layout:
     ) -> None:
         self.text = text
         self.line_offset = line_offset
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
-        self.line_zones = _line_zones(text, self.line_starts, lexicon)
+        lines = text.split("\n")  # split once: zones, sentences and wrapping all read lines
+        self.line_starts = list(
+            itertools.accumulate((len(line) + 1 for line in lines[:-1]), initial=0)
+        )
+        self.line_zones = _line_zones(lines, lexicon)
         self.sentences = [
             Sentence(s, e, self.line_zones[self.line_index(s)])
-            for s, e in _split(text, first_line_continues)
+            for s, e in _split(text, lines, first_line_continues)
         ]
         self._sentence_starts = [s.start for s in self.sentences]
 
@@ -83,37 +89,53 @@ class Layout:
         return " ".join(self.text[sentence.start : sentence.end].split())
 
 
-def _line_zones(text: str, line_starts: list[int], lexicon: Lexicon) -> list[str]:
+@cache
+def _any_furniture(markers: tuple[FurnitureMarker, ...]) -> re.Pattern[str]:
+    """One pattern that matches a line when some marker does: most lines are article text,
+    and one match per line is much cheaper than one per marker (each marker is still tried,
+    in order, on the few lines this lets through, since the first decides the extent)."""
+    union = "|".join(f"(?:{m.pattern.pattern})" for m in markers)
+    return re.compile(union or r"(?!)", re.IGNORECASE)
+
+
+def _line_zones(lines: list[str], lexicon: Lexicon) -> list[str]:
     zones: list[str] = []
     rest = False
-    for index, start in enumerate(line_starts):
-        end = line_starts[index + 1] - 1 if index + 1 < len(line_starts) else len(text)
-        line = text[start:end].strip()
-        marker = next((m for m in lexicon.furniture if m.pattern.fullmatch(line)), None)
+    any_furniture = _any_furniture(lexicon.furniture)
+    furniture, article = Zone.FURNITURE.value, Zone.ARTICLE.value  # an enum lookup per line costs
+    for raw in lines:
+        line = raw.strip()
+        marker = None
+        if any_furniture.fullmatch(line):
+            marker = next((m for m in lexicon.furniture if m.pattern.fullmatch(line)), None)
         rest = rest or bool(marker and marker.rest)
-        zones.append(Zone.FURNITURE.value if rest or marker else Zone.ARTICLE.value)
+        zones.append(furniture if rest or marker else article)
     return zones
 
 
-def _split(text: str, first_line_continues: bool = False) -> list[tuple[int, int]]:
+def _split(
+    text: str, lines: list[str], first_line_continues: bool = False
+) -> list[tuple[int, int]]:
     """Sentence spans: paragraph breaks, sentence-final punctuation, headline lines (not the
-    first line when it continues a line cut before the text, as a wire dateline's)."""
+    first line when it continues a line cut before the text, as a wire dateline's).
+    ``lines`` is ``text.split("\n")``."""
     cuts = {0, len(text)}
     for match in _BREAK.finditer(text):
         cuts.add(match.start())
     for match in _END.finditer(text):
         if not _is_abbreviation(text, match.start()):
             cuts.add(match.end())
-    wrapped = _hard_wrapped(text)
+    wrapped = _hard_wrapped(lines)
     line_start = 0
-    for match in re.finditer("\n", text):
-        line = text[line_start : match.start()].strip()
+    for raw in lines[:-1]:  # each of these lines ends in a newline, at line_end
+        line_end = line_start + len(raw)
+        line = raw.strip()
         headline = not wrapped and not (first_line_continues and line_start == 0)
         if (headline and line and len(line) <= _SHORT_LINE and line[-1] not in ",;-–—(") or (
-            line and line[-1] in '.!?:"”' and not _is_abbreviation(text, match.start() - 1)
+            line and line[-1] in '.!?:"”' and not _is_abbreviation(text, line_end - 1)
         ):
-            cuts.add(match.start())
-        line_start = match.end()
+            cuts.add(line_end)
+        line_start = line_end + 1
     spans = []
     ordered = sorted(cuts)
     for start, end in itertools.pairwise(ordered):
@@ -125,12 +147,11 @@ def _split(text: str, first_line_continues: bool = False) -> list[tuple[int, int
     return spans
 
 
-def _hard_wrapped(text: str) -> bool:
+def _hard_wrapped(lines: list[str]) -> bool:
     """Whether lines are wrapped inside paragraphs (wire copy, email): then a short line is
     the end of a wrapped sentence, not a headline. Told by how often a line that does not end
     a sentence is followed by one that starts in lower case."""
     open_lines = lower_next = 0
-    lines = text.split("\n")
     for line, following in itertools.pairwise(lines):
         stripped = line.rstrip()
         if stripped and stripped[-1] not in '.!?:"”' and following.strip():
@@ -143,7 +164,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     """Whether the dot at ``dot`` closes an abbreviation or an initial, not a sentence."""
     if text[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12) : dot])
+    word = _WORD_BEFORE_DOT.search(text[max(0, dot - 12) : dot])
     if not word:
         return False
     token = word.group(1)

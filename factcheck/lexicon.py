@@ -88,7 +88,7 @@ _Trie = dict[str, "_Trie"]
 _MINISTER_OF = re.compile(r"(?P<pre>.+?) minister|minister (?:of|for) (?:the )?(?P<post>.+)")
 
 
-def _trie(words: list[str], space: str = r"\s+") -> str:
+def trie(words: list[str], space: str = r"\s+") -> str:
     """One regex for many words, shared prefixes factored out ("foreign (minister|secretary)"):
     Python's regex engine tries an alternation's branches one by one, a trie only once per
     character, which keeps a lexicon of hundreds of titles fast. Longer words still win: each
@@ -143,7 +143,7 @@ class Lexicon:
         # a hyphen or space may join the words of a title ("secretary-general"); a minister
         # of portfolios comes first, so that the longest chain of them is read
         variants = [*self.offices, *self.plural_offices]
-        known = _trie([v.replace("-", " ") for v in variants], space=r"[\s-]+")
+        known = trie([v.replace("-", " ") for v in variants], space=r"[\s-]+")
         return f"{self.portfolio_minister_pattern}|{known}" if self.portfolios else known
 
     @property
@@ -152,7 +152,7 @@ class Lexicon:
         minister of one portfolio or of several joined by "and" (commas only in such a
         list, and of capitalised words: "storage and transportation, food and civil
         supplies minister" is a clause, then a title)."""
-        one = _trie(list(self.portfolios))
+        one = trie(list(self.portfolios))
         capital = rf"(?-i:(?=[A-Z])){one}"
         chain = (
             rf"{capital}(?:\s*,\s*{capital}){{1,8}}\s+(?:and|&)\s+{one}"
@@ -162,7 +162,7 @@ class Lexicon:
 
     @property
     def organization_pattern(self) -> str:
-        return _trie(list(self.organizations))
+        return trie(list(self.organizations))
 
     def office(self, text: str) -> Office | None:
         """The office a written title names ("Defense Minister" -> Defence Minister)."""

@@ -82,7 +82,8 @@ def _is_body(lexicon: Lexicon, name: str) -> bool:
 
 def claims_table(claims: Sequence[Claim]) -> pd.DataFrame:
     """The claims as a DataFrame with the documented columns, in document order."""
-    rows = [dataclasses.asdict(c) for c in claims]
+    # the fields are plain values: reading them is dataclasses.asdict without its deep copies
+    rows = [{column: getattr(c, column) for column in CLAIM_COLUMNS} for c in claims]
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
 
 

@@ -24,6 +24,7 @@ from factcheck.extract.holders import (
     title_list,
 )
 from factcheck.extract.home import home_of
+from factcheck.extract.office_scan import office_matches
 from factcheck.extract.org_names import OrganizationNames
 from factcheck.extract.setting import claim_date
 from factcheck.extract.titles import (
@@ -64,7 +65,7 @@ def extract_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list
     seen: dict[tuple[int, str, str], set[str]] = {}
     # sentence start -> (country a title there named, where that title and its name end)
     stated_country: dict[int, tuple[str, int]] = {}
-    for match in office_regex(lexicon).finditer(document.text):
+    for match in office_matches(document.text, lexicon):
         sentence = layout.sentence_at(match.start())
         if match.start() >= sentence.end:
             continue

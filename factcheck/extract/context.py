@@ -371,6 +371,8 @@ class DocumentContext:
             return False
         if fold_space(name) in self.lexicon.places:
             return False  # "Giant waves damage S Asia economy": a place, no company
+        if self._text.count(name) < MIN_HEADLINE_REPEATS:
+            return False  # each match below holds the name: a cheap bound before compiling
         found = list(
             re.finditer(
                 rf"(?<![\w'’.-])(?P<before>[A-Z][\w'’.-]*\s+)?{re.escape(name)}(?![\w-])",

@@ -90,6 +90,8 @@ class OrganizationNames:
         """ "United" -> "Manchester United" when the text says "Manchester United" before it
         says "United" alone, and names it first and most often of the longer names that end
         in "United" ("Shareholders United")."""
+        if self._text.count(name) < MIN_ENDING_REPEATS:
+            return ""  # each match below holds the name: a cheap bound before compiling
         extensions: Counter[str] = Counter()
         first: dict[str, int] = {}
         alone: list[int] = []

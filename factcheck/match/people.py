@@ -29,6 +29,7 @@ Identity = tuple[str, str]  # (first-name key, surname key)
 
 _WORD = re.compile(rf"(?<![\w'’-])[{UPPER}][{LOWER}{UPPER}'’-]+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_ENDINGS = ("'", "’", "'s", "’s")  # the words _POSSESSIVE changes
 MIN_FUZZY_LENGTH = 6
 
 
@@ -157,17 +158,16 @@ def _mentions(
     document: Document, layout: Layout, by_surname: dict[str, set[Identity]], blocks: _Blocks
 ) -> list[NameMention]:
     text = document.text
-    words = [(m.start(), _POSSESSIVE.sub("", m.group())) for m in _WORD.finditer(text)]
-    exact: list[tuple[int, str, str, bool]] = []  # (start, word, surname key, fuzzy)
-    near: list[tuple[int, str, str, bool]] = []
-    for start, word in words:
-        key = name_key(word)
-        if key in by_surname:
-            exact.append((start, word, key, False))
-        elif len(key) >= MIN_FUZZY_LENGTH and (target := blocks.near(key)):
-            near.append((start, word, target, True))
+    words = [(m.start(), _without_possessive(m.group())) for m in _WORD.finditer(text)]
+    keyed = [(start, word, name_key(word)) for start, word in words]
+    # (start, word, surname key, fuzzy)
+    exact = [(start, word, key, False) for start, word, key in keyed if key in by_surname]
     if not exact:
-        return []
+        return []  # near misses count only beside an exact one: no need to look for them
+    near: list[tuple[int, str, str, bool]] = []
+    for start, word, key in keyed:
+        if key not in by_surname and len(key) >= MIN_FUZZY_LENGTH and (target := blocks.near(key)):
+            near.append((start, word, target, True))
     present = {key for _, _, key, _ in exact}
     previous = {
         start: (prev_start, prev) for (prev_start, prev), (start, _) in itertools.pairwise(words)
@@ -201,6 +201,11 @@ def _mentions(
         location = Location(document.path, line, column, quote, document.record)
         mentions.append(NameMention(identity, word, full, location, fuzzy))
     return mentions
+
+
+def _without_possessive(word: str) -> str:
+    """ "Baker's" -> "Baker"; the test first, since most words have no apostrophe."""
+    return _POSSESSIVE.sub("", word) if word.endswith(_POSSESSIVE_ENDINGS) else word
 
 
 def _given_names(
