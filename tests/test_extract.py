@@ -989,6 +989,11 @@ CASES = [
         id="king-after-given-names-or-a-brand-is-no-monarch",
     ),
     pytest.param(
+        article("Acme Corp chairman Ann Lee will step aside as chief executive in May."),
+        {claim("Ann Lee", "Chair", "Acme"), claim("Ann Lee", "Chief Executive", "Acme")},
+        id="step-aside-as-a-second-title",
+    ),
+    pytest.param(
         article("The report echoed warnings by Bank of Israel Governor Michael Bruno."),
         {claim("Michael Bruno", "Governor", "Bank of Israel")},
         id="country-after-of-inside-a-body-name",
