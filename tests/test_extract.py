@@ -948,6 +948,11 @@ CASES = [
         id="qualifier-opening-a-known-name",
     ),
     pytest.param(
+        article("Plant managers met GM Canada president Ann Lee on Monday."),
+        {claim("Ann Lee", "President", "GM Canada", as_of="2024-12-02")},
+        id="acronym-before-a-country-names-a-company",
+    ),
+    pytest.param(
         article(
             "Acme Corp chairman Ann Lee spoke first.",
             "(Impersonating Chairman Lee.) The room laughed.",

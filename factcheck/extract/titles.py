@@ -307,12 +307,12 @@ def _tidy(name: str) -> str:
     return re.sub(r"(?:['’]s|(?<!\b[A-Z]\.[A-Z])\.)$", "", " ".join(name.split()))
 
 
-# a capitalised word right before a country's name or before "of" and the name ("Bank of
-# America vice-president", "University of Michigan", "Shell U.K. Chairman"); one that opens
-# the sentence is no name's when it is a stopword, a qualifier or a participle ("Meanwhile
-# Japan's ...", "Noting Fed Vice Chairman Johnson's remarks")
+# a capitalised word or an acronym right before a country's name or before "of" and the name
+# ("Bank of America vice-president", "University of Michigan", "Shell U.K. Chairman", "GM
+# Canada president"); one that opens the sentence is no name's when it is a stopword, a
+# qualifier or a participle ("Meanwhile Japan's ...", "Noting Fed Vice Chairman Johnson's")
 _CAPITALISED_BEFORE = re.compile(
-    r"(?:^(?![A-Z][a-z]+(?:ing|ed)\s)|\S\s+)([A-Z][a-z]+)(?:\s+of)?\s$"
+    r"(?:^(?![A-Z][a-z]+(?:ing|ed)\s)|\S\s+)([A-Z][a-z]+|[A-Z]{2,5})(?:\s+of)?\s$"
 )
 _UNNAMED = "\0unnamed"
 
@@ -398,6 +398,8 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
         inside_name = (
             before is not None
             and before.group(1) not in lexicon.stopwords
+            # "GM Canada president", "IBM Japan chairman"; but "EC Finance Ministers"
+            and not (before.group(1).isupper() and lexicon.organization(before.group(1)))
             # "Assistant U.S. Treasury Secretary", "New Irish Prime Minister": a qualifier,
             # unless it opens a known name ("New Mexico Governor")
             and (
