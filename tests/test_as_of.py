@@ -109,6 +109,21 @@ def as_of(tmp_path: Path, sentence: str) -> date | None:
             id="month-ahead-of-the-page-told-in-the-past-is-the-last-one",
         ),
         pytest.param(
+            "In March President Joe Biden announced the sanctions.",
+            None,
+            id="opening-past-month-without-a-comma",
+        ),
+        pytest.param(
+            "Last week's shake-up raised the odds that Chairman Joe Roe will stay.",
+            date(2022, 6, 28),
+            id="a-past-time-naming-a-thing-sets-no-sentence",
+        ),
+        pytest.param(
+            "Q To follow up on last week: Does Governor Jane Roe agree?",
+            date(2022, 6, 28),
+            id="a-past-time-inside-a-lead-in-sets-no-sentence",
+        ),
+        pytest.param(
             "The law that President Joe Biden signed earlier this month took effect.",
             None,
             id="earlier-this-month-in-the-names-clause",

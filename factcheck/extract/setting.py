@@ -237,15 +237,18 @@ def _set_in_the_past(text: str, name_start: int, name_end: int, published: date)
         time = _VAGUE_TIME.fullmatch(agent["time"])
         if time is not None and _is_past(time, published):
             return True
-    for time in _VAGUE_TIME.finditer(text, 0, name_start):
-        # a time opening the sentence, one comma after it before the name ("In 1986, the
-        # company earned ..., chairman X said" is not)
+    for time in _VAGUE_TIME.finditer(text, opening, name_start):
+        # a time opening the sentence, one comma at most after it before the name ("In 1986, the
+        # company earned ..., chairman X said" is not); not one inside a lead-in ("Q To follow
+        # up on last week: Does ...") nor one naming a thing ("Last week's shake-up")
         before, between = text[opening : time.start()], text[time.end() : name_start]
+        if re.match(r"['’]", text[time.end() : time.end() + 1]):
+            continue
         told_in_the_past = bool(_PAST_VERB.match(text, name_end))
         if (
             _is_past(time, published, told_in_the_past)
             and _OPENING_WORDS.fullmatch(before)
-            and len(re.findall(r"[,;]", between)) == 1
+            and len(re.findall(r"[,;]", between)) <= 1
         ):
             return True
     return False
