@@ -953,6 +953,11 @@ CASES = [
         id="acronym-before-a-country-names-a-company",
     ),
     pytest.param(
+        article("Usdaw general secretary John Hannett added his voice."),
+        {claim("John Hannett", "Secretary General", "Usdaw")},
+        id="one-word-before-a-lower-case-title-opening-a-sentence-is-its-body",
+    ),
+    pytest.param(
         article(
             "Acme Corp chairman Ann Lee spoke first.",
             "(Impersonating Chairman Lee.) The room laughed.",

@@ -193,15 +193,11 @@ def _named_before(
         return "", len(left)
     if len(words) == 1 and lexicon.organization(words[0]):
         return "", len(left)  # the lexicon's own organisations are read by the left-context regex
-    if (
-        len(words) == 1
-        and opening
-        and not (words[0].isupper() or possessive[0])
-        and not (company_title and lower_case)
-    ):
+    if len(words) == 1 and opening and not (words[0].isupper() or possessive[0]) and not lower_case:
         # "Though President Trump ...", "Making ...", "(Impersonating President Biden.)": any
         # capitalised word starts a sentence, after a bracket, quotation mark or bold mark
-        # too; before a company title in lower case it names the company ("Ryanair chairman")
+        # too; before a title in lower case it names the body ("Ryanair chairman", "Usdaw
+        # general secretary")
         return "", len(left)
     return without_legal_form(" ".join(words), lexicon), run_start
 
@@ -431,7 +427,8 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             lexicon,
             written.split()[0].lower() if office is not None and office.kind == "company" else "",
             company_title,
-            lower_case=written.islower(),
+            # "Suprnova administrator Sloncek": a website's, no office of a body
+            lower_case=written.islower() and not (office is not None and office.kind == "explicit"),
         )
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
