@@ -137,6 +137,9 @@ class Lexicon:
     portfolios: dict[str, tuple[str, bool]] = field(default_factory=dict)
     # stop words that may open a body's name: "General Motors", "Federal Trade Commission"
     name_openers: frozenset[str] = frozenset()
+    # nouns naming a public body ("Office", "Council", "Bureau"), whose director holds an
+    # office, unlike a film's, a festival's or a company board's
+    public_body_nouns: frozenset[str] = frozenset()
 
     @property
     def office_pattern(self) -> str:
@@ -256,7 +259,8 @@ def load() -> Lexicon:
     )
     stopword_rows = _rows("stopwords.csv")
     stopwords = frozenset(r["word"] for r in stopword_rows)
-    common_nouns = frozenset(r["word"] for r in _rows("common_nouns.csv"))
+    noun_rows = _rows("common_nouns.csv")
+    common_nouns = frozenset(r["word"] for r in noun_rows)
     suffix_rows = _rows("company_suffixes.csv")
     company_suffixes = frozenset(r["word"] for r in suffix_rows)
     legal_forms = frozenset(r["word"] for r in suffix_rows if r["legal_form"] == "yes")
@@ -289,6 +293,7 @@ def load() -> Lexicon:
             for r in _rows("portfolios.csv")
         },
         name_openers=frozenset(r["word"] for r in stopword_rows if r["opens_names"] == "yes"),
+        public_body_nouns=frozenset(r["word"] for r in noun_rows if r["public_body"] == "yes"),
     )
 
 

@@ -958,6 +958,30 @@ CASES = [
         id="one-word-before-a-lower-case-title-opening-a-sentence-is-its-body",
     ),
     pytest.param(
+        article("CDC Director Ann Lee said the risk was low."),
+        {claim("Ann Lee", "Director", "Centers for Disease Control and Prevention")},
+        id="director-of-a-known-agency",
+    ),
+    pytest.param(
+        article("Ann Lee, deputy director of the Board of Foreign Trade, said so."),
+        {claim("Ann Lee", "Deputy Director", "Board of Foreign Trade")},
+        id="director-of-a-body-its-name-calls-public",
+    ),
+    pytest.param(
+        article(
+            "Film director Ann Lee has signed a deal.",
+            "Acme Corp director John Smith voted.",
+            "Festival director Ned Roe said it was a good year.",
+        ),
+        set(),
+        id="director-of-a-film-a-company-board-or-a-festival-is-no-office",
+    ),
+    pytest.param(
+        article("He worked in the Office of the Director of National Intelligence Science unit."),
+        set(),
+        id="title-inside-an-office-of-the-name-is-none",
+    ),
+    pytest.param(
         article(
             "Acme Corp chairman Ann Lee spoke first.",
             "(Impersonating Chairman Lee.) The room laughed.",

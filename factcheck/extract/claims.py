@@ -383,7 +383,15 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) 
         org is None and _party_body(organization, lexicon)
     ):
         return True
+    if _OFFICE_OF_THE.search(text, 0, title.start):
+        # "the Office of the Director of National Intelligence", "the Office of the U.S.
+        # Trade Representative": the name of a body, no title of the name after it
+        return True
     office = lexicon.office(title.office)
+    if title.office == "Director" and not _public_body(organization, lexicon):
+        # a director of an agency or office of state holds an office; a film's, a
+        # festival's, a think tank's or a company board's does not
+        return True
     if office is not None and office.kind == "explicit" and not organization:
         # "Suprnova administrator Sloncek", "a state appointed administrator, Enrico Bondi":
         # a website's or an insolvent company's; an agency's is named or capitalised
@@ -395,6 +403,22 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) 
         body = lexicon.organization(organization)
         return body is None or body.kind not in ("country", "region")
     return False
+
+
+_OFFICE_OF_THE = re.compile(r"\bOffice\s+of\s+the\s+(?:(?:U\.S\.|United\s+States)\s+)?$")
+
+
+def _public_body(organization: str, lexicon: Lexicon) -> bool:
+    """An agency the lexicon knows ("NEC", "CDC"), or a body its name calls public: "Board of
+    Foreign Trade", "French Cereals Intervention Office", "Office of Public Engagement"."""
+    known = lexicon.organization(organization)
+    if known is not None:
+        return known.kind in ("agency", "ministry")
+    words = organization.split()
+    return len(words) > 1 and (  # "Office" alone: a body the parse cut short
+        words[-1] in lexicon.public_body_nouns
+        or (len(words) > 2 and words[0] in lexicon.public_body_nouns and words[1] == "of")
+    )
 
 
 # a body named after a title, maybe inside the title's span ("administrator for USDA's ...")
