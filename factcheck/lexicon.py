@@ -140,6 +140,10 @@ class Lexicon:
     # nouns naming a public body ("Office", "Council", "Bureau"), whose director holds an
     # office, unlike a film's, a festival's or a company board's
     public_body_nouns: frozenset[str] = frozenset()
+    # (country, office) -> surnames of its holders, past and present: a government's page
+    # names its own heads by bare titles ("President Obama"), and other countries' heads
+    # too ("President Bazoum"), which only knowing its own tells apart
+    home_leaders: dict[tuple[str, str], dict[str, frozenset[str]]] = field(default_factory=dict)
 
     @property
     def office_pattern(self) -> str:
@@ -294,7 +298,29 @@ def load() -> Lexicon:
         },
         name_openers=frozenset(r["word"] for r in stopword_rows if r["opens_names"] == "yes"),
         public_body_nouns=frozenset(r["word"] for r in noun_rows if r["public_body"] == "yes"),
+        home_leaders=_home_leaders(_rows("home_leaders.csv"), given_names),
     )
+
+
+def _home_leaders(
+    rows: list[dict[str, str]], given_names: dict[str, str]
+) -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    """Each country's holders of an office: folded surname ("van buren") -> their given
+    names' groups ("william" for Bill Clinton) and initials ("Andrew Johnson" and "Lyndon B.
+    Johnson": "a", "l")."""
+    found: dict[tuple[str, str], dict[str, set[str]]] = {}
+    for row in rows:
+        words = row["person"].split()
+        holders = found.setdefault((row["country"], row["office"]), {})
+        last = 2 if len(words) > 2 and words[-2] in ("Van", "De") else 1
+        given = words[0].lower()
+        holders.setdefault(fold_space(" ".join(words[-last:])), set()).update(
+            {given[0], given_names.get(given, given)}
+        )
+    return {
+        key: {name: frozenset(initials) for name, initials in holders.items()}
+        for key, holders in found.items()
+    }
 
 
 def _plurals(offices: dict[str, Office]) -> list[tuple[str, Office]]:

@@ -145,6 +145,31 @@ def test_a_company_a_government_page_names_in_passing_is_no_bare_titles(
     assert organizations(path) == {"Ann Lee": "", "Graves": "United States"}
 
 
+def test_a_government_page_knows_its_own_presidents_from_other_countries(
+    tmp_path: Path,
+) -> None:
+    head = "---\ndate: '2022-11-10'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+    page = (
+        head + "As I have discussed with President Bazoum, the violence is rising.\n\n"
+        "President Troy Jackson of the state senate spoke.\n\n"
+        "President William J. Clinton signed it in 1996.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(page, encoding="utf-8")
+    assert organizations(path) == {
+        "Bazoum": "",
+        "Troy Jackson": "",
+        "William J. Clinton": "United States",
+    }
+    # a page about another country gives its bare leaders that country, but not our own
+    other = tmp_path / "other.md"
+    other.write_text(
+        head + "The Government of Colombia agreed to all of President Trump’s terms.\n",
+        encoding="utf-8",
+    )
+    assert organizations(other) == {"Trump": "United States"}
+
+
 def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path) -> None:
     page = (
         "---\ndate: '2023-07-27'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"

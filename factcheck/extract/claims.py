@@ -36,7 +36,7 @@ from factcheck.extract.titles import (
 )
 from factcheck.extract.verbs import departure_status, event_status, predecessor
 from factcheck.layout import Layout, Sentence
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, fold_space
 from factcheck.models import Claim, Document
 from factcheck.normalise.names import surname
 
@@ -316,6 +316,8 @@ def _claims_for(
             # a speaker label ("PRIME MINISTER STØRE:") at a summit: the article's country
             # is no guide; the corpus may say whose office it is
             organization = ""
+        if guessed:
+            organization = _home_leader(name, title, organization, context, lexicon)
         if not title.organization and not title.anaphor:
             named = _of_after_name(text, name_start + len(name), lexicon, title.office)
             place = OF_PLACE.match(text, name_start + len(name))
@@ -364,6 +366,32 @@ def _claims_for(
             )
         )
     return claims
+
+
+def _home_leader(
+    name: str, title: Title, guessed: str, context: DocumentContext, lexicon: Lexicon
+) -> str:
+    """A government's page calls its own heads and other countries' by bare titles: "President
+    Obama" is one of its own presidents, past or present, "President Bazoum" is none, so a
+    country guessed from the page is its own for the one and not for the other."""
+    home = context.home
+    holders = lexicon.home_leaders.get((home.country, title.office))
+    if not home.official or holders is None or title.modifiers:
+        return guessed
+    words = name.split()
+    initials = holders.get(fold_space(surname(name))) or holders.get(
+        fold_space(" ".join(words[-2:]))
+    )
+    # "Troy Jackson" is no President Jackson: a given name must be one of the holders' (or
+    # its group: "William J. Clinton"), an initial one of their initials ("H.W. Bush")
+    given = words[0].lower().rstrip(".")
+    if initials is not None and (
+        len(words) == 1
+        or lexicon.given_names.get(given, given) in initials
+        or (len(given) <= 2 and given[0] in initials)
+    ):
+        return home.country
+    return "" if guessed == home.country else guessed
 
 
 def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) -> bool:
