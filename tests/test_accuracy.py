@@ -23,11 +23,12 @@ from factcheck.evaluate import GOLD_FILE_COLUMNS, evaluate, read_gold, read_scop
 from factcheck.lexicon import load
 
 GOLD = Path(__file__).parent / "gold"
-# floors: the scores measured when they were last raised, rounded down. The claim recall floor
-# went from 0.89 to 0.88 once, when matching stopped reading a body named after a country as
-# that country ("Texas Instruments" is not "Texas"): a stricter measure, not a worse extractor
+# floors: the scores measured when they were last raised, rounded down. When matching stopped
+# reading a body named after a country as that country ("Texas Instruments" is not "Texas"),
+# the claim recall floor was lowered to 0.88 for a day: a stricter measure, not a worse
+# extractor; it is back at 0.89
 FLOORS = {
-    "claim (all fields)": (0.94, 0.88),
+    "claim (all fields)": (0.94, 0.89),
     "person": (0.99, 0.93),
     "person + organization": (0.95, 0.89),
     "person + as_of": (0.99, 0.93),
@@ -37,17 +38,26 @@ FLOORS = {
 
 # the first held-out sample, a dev set since its first measure (0.773 / 0.611 on whole claims)
 HOLDOUT_FLOORS = {
-    "claim (all fields)": (0.89, 0.77),
-    "person": (0.99, 0.86),
-    "person + organization": (0.90, 0.79),
+    "claim (all fields)": (0.89, 0.78),
+    "person": (0.99, 0.87),
+    "person + organization": (0.91, 0.80),
 }
 
 
 # the second held-out sample, a dev set since its first measure (0.776 / 0.678 on whole claims)
 HOLDOUT2_FLOORS = {
-    "claim (all fields)": (0.79, 0.70),
-    "person": (0.98, 0.86),
-    "person + organization": (0.83, 0.73),
+    "claim (all fields)": (0.80, 0.72),
+    "person": (0.98, 0.87),
+    "person + organization": (0.84, 0.75),
+}
+
+
+# the third held-out sample: first measure 0.750 / 0.593 on whole claims; two rules written
+# after it (directors of public bodies; a government's own leaders) moved it
+HOLDOUT3_FLOORS = {
+    "claim (all fields)": (0.76, 0.62),
+    "person": (0.97, 0.79),
+    "person + organization": (0.84, 0.68),
 }
 
 
@@ -76,8 +86,13 @@ def copy_articles(documents_csv: Path, root: Path) -> Path:
 @pytest.mark.corpus
 @pytest.mark.parametrize(
     ("prefix", "floors"),
-    [("", FLOORS), ("holdout_", HOLDOUT_FLOORS), ("holdout2_", HOLDOUT2_FLOORS)],
-    ids=["gold", "holdout", "holdout2"],
+    [
+        ("", FLOORS),
+        ("holdout_", HOLDOUT_FLOORS),
+        ("holdout2_", HOLDOUT2_FLOORS),
+        ("holdout3_", HOLDOUT3_FLOORS),
+    ],
+    ids=["gold", "holdout", "holdout2", "holdout3"],
 )
 def test_accuracy_gate(tmp_path: Path, prefix: str, floors: dict[str, tuple[float, float]]) -> None:
     corpus = copy_articles(GOLD / f"{prefix}documents.csv", tmp_path)
@@ -128,7 +143,11 @@ def test_second_annotation_covers_only_the_agreement_sample_and_holds_no_article
 
 @pytest.mark.parametrize(
     ("prefix", "earlier"),
-    [("holdout_", ["documents.csv"]), ("holdout2_", ["documents.csv", "holdout_documents.csv"])],
+    [
+        ("holdout_", ["documents.csv"]),
+        ("holdout2_", ["documents.csv", "holdout_documents.csv"]),
+        ("holdout3_", ["documents.csv", "holdout_documents.csv", "holdout2_documents.csv"]),
+    ],
 )
 def test_a_holdout_is_apart_from_earlier_samples_and_holds_no_article_text(
     prefix: str, earlier: list[str]
