@@ -124,6 +124,11 @@ def as_of(tmp_path: Path, sentence: str) -> date | None:
             id="a-past-time-inside-a-lead-in-sets-no-sentence",
         ),
         pytest.param(
+            "She previously served as Deputy Assistant to President Joe Biden.",
+            None,
+            id="a-role-beside-a-holder-told-past-is-a-then-title",
+        ),
+        pytest.param(
             "The law that President Joe Biden signed earlier this month took effect.",
             None,
             id="earlier-this-month-in-the-names-clause",

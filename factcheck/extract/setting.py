@@ -84,6 +84,9 @@ _AGENT_AFTER_TIME = re.compile(
 _PAST_UNDER = re.compile(
     r"(?<!has\s)(?<!have\s)\b(?:worked|served|was|were)\b[^,;:()\"“”—–]{0,60}?\s+under\s+"
     r"(?:then-)?(?:[A-Z][\w.-]*\s+){1,3}$"
+    # "She served as Deputy Assistant to President Biden": a role beside a holder, told past
+    r"|(?<!has\s)(?<!have\s)\b(?:worked|served)\s+as\b[^,;:()\"“”—–]{0,60}?\s+(?:to|for)\s+"
+    r"(?:then-)?(?:[A-Z][\w.-]*\s+){1,3}$"
 )
 # what points a sentence ahead, so that its weekday may be the coming one
 _FUTURE = re.compile(
