@@ -983,6 +983,14 @@ CASES = [
     ),
     pytest.param(
         article(
+            "Ann Lee, head of the Federal Labour Agency, said jobs rose.",
+            "The head coach Ned Roe and the head of research, Jo Poe, disagreed.",
+        ),
+        {claim("Ann Lee", "Head", "Federal Labour Agency")},
+        id="head-of-a-public-body-only",
+    ),
+    pytest.param(
+        article(
             "Acme Corp chairman Ann Lee spoke first.",
             "(Impersonating Chairman Lee.) The room laughed.",
         ),
@@ -1339,7 +1347,10 @@ CASES = [
             "In Chile, Tom Reed was head of the Kiso Planning Office under President Ana Lane,"
             " officials said."
         ),
-        {claim("Ana Lane", "President", "Chile", as_of=None)},  # a past role under him
+        {
+            claim("Ana Lane", "President", "Chile", as_of=None),  # a past role under him
+            claim("Tom Reed", "Head", "Kiso Planning Office", as_of=None),
+        },
         id="a-body-before-under-is-not-the-presidents",
     ),
     pytest.param(

@@ -416,7 +416,7 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) 
         # Trade Representative": the name of a body, no title of the name after it
         return True
     office = lexicon.office(title.office)
-    if title.office == "Director" and not _public_body(organization, lexicon):
+    if title.office in ("Director", "Head") and not _public_body(organization, lexicon):
         # a director of an agency or office of state holds an office; a film's, a
         # festival's, a think tank's or a company board's does not
         return True
