@@ -991,6 +991,18 @@ CASES = [
     ),
     pytest.param(
         article(
+            "The President announced his intent to nominate Ann Lee to serve as Deputy"
+            " Secretary of Commerce, and announced Ned Roe to serve as Director of the"
+            " National Economic Council."
+        ),
+        {
+            claim("Ann Lee", "Deputy Commerce Secretary", "", status="nominee"),
+            claim("Ned Roe", "Director", "National Economic Council", status="designate"),
+        },
+        id="nominated-or-announced-to-serve-as",
+    ),
+    pytest.param(
+        article(
             "Acme Corp chairman Ann Lee spoke first.",
             "(Impersonating Chairman Lee.) The room laughed.",
         ),

@@ -103,7 +103,8 @@ def _object(lexicon: Lexicon) -> re.Pattern[str]:
     held = rf"(?:(?:[A-Z][\w&.-]*\s+){{0,3}}(?i:{lexicon.office_pattern})\s+)?"
     return re.compile(
         rf"(?<![\w-])(?:{_alternation(lexicon, 'object')})\s+{held}{NAME}{_AGE}?{_ASIDE}\s+"
-        rf"(?:as\s+|to\s+be\s+|{_POST_OF})?{_ARTICLE}{_OWNER}$"
+        # "nominate X to serve as Assistant Secretary"
+        rf"(?:as\s+|to\s+be\s+|to\s+serve\s+as\s+|{_POST_OF})?{_ARTICLE}{_OWNER}$"
     )
 
 
