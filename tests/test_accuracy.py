@@ -55,9 +55,9 @@ HOLDOUT2_FLOORS = {
 # the third held-out sample: first measure 0.750 / 0.593 on whole claims; rules written after
 # it (directors of public bodies; a government's own leaders) moved it
 HOLDOUT3_FLOORS = {
-    "claim (all fields)": (0.77, 0.62),
-    "person": (0.97, 0.79),
-    "person + organization": (0.84, 0.68),
+    "claim (all fields)": (0.77, 0.63),
+    "person": (0.97, 0.80),
+    "person + organization": (0.84, 0.69),
 }
 
 
