@@ -20,7 +20,8 @@ class Office:
 
     ``kind``: ``state`` (a country's office: an unqualified one belongs to the country the
     article is about), ``international`` (NATO, UN ...), ``institution`` (a named body),
-    ``company`` and ``explicit`` (only an organisation the text names), ``region`` (the
+    ``company`` and ``explicit`` (only an organisation the text names), ``public`` (the
+    same, and only a public body: an agency's director, not a film's), ``region`` (the
     same, or a region the story names: a state's governor, a central bank's), ``named`` (no claim
     unless the text names the country: "King Crimson"), ``any`` (a president can be a
     country's, an organisation's or a company's).
@@ -305,16 +306,15 @@ def load() -> Lexicon:
 def _home_leaders(
     rows: list[dict[str, str]], given_names: dict[str, str]
 ) -> dict[tuple[str, str], dict[str, frozenset[str]]]:
-    """Each country's holders of an office: folded surname ("van buren") -> their given
-    names' groups ("william" for Bill Clinton) and initials ("Andrew Johnson" and "Lyndon B.
-    Johnson": "a", "l")."""
+    """Each country's holders of an office: folded last name word ("buren", as
+    ``normalise.names.surname`` reads "Van Buren") -> their given names' groups ("william"
+    for Bill Clinton) and initials ("Andrew Johnson" and "Lyndon B. Johnson": "a", "l")."""
     found: dict[tuple[str, str], dict[str, set[str]]] = {}
     for row in rows:
         words = row["person"].split()
         holders = found.setdefault((row["country"], row["office"]), {})
-        last = 2 if len(words) > 2 and words[-2] in ("Van", "De") else 1
         given = words[0].lower()
-        holders.setdefault(fold_space(" ".join(words[-last:])), set()).update(
+        holders.setdefault(fold_space(words[-1]), set()).update(
             {given[0], given_names.get(given, given)}
         )
     return {

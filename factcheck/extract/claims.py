@@ -379,16 +379,14 @@ def _home_leader(
     if not home.official or holders is None or title.modifiers:
         return guessed
     words = name.split()
-    initials = holders.get(fold_space(surname(name))) or holders.get(
-        fold_space(" ".join(words[-2:]))
-    )
+    given_names = holders.get(fold_space(surname(name)))
     # "Troy Jackson" is no President Jackson: a given name must be one of the holders' (or
     # its group: "William J. Clinton"), an initial one of their initials ("H.W. Bush")
     given = words[0].lower().rstrip(".")
-    if initials is not None and (
+    if given_names is not None and (
         len(words) == 1
-        or lexicon.given_names.get(given, given) in initials
-        or (len(given) <= 2 and given[0] in initials)
+        or lexicon.given_names.get(given, given) in given_names
+        or (len(given) <= 2 and given[0] in given_names)
     ):
         return home.country
     return "" if guessed == home.country else guessed
@@ -416,11 +414,11 @@ def _out_of_scope(title: Title, organization: str, lexicon: Lexicon, text: str) 
         # Trade Representative": the name of a body, no title of the name after it
         return True
     office = lexicon.office(title.office)
-    if title.office in ("Director", "Head") and not _public_body(organization, lexicon):
+    if office is not None and office.kind == "public" and not _public_body(organization, lexicon):
         # a director of an agency or office of state holds an office; a film's, a
         # festival's, a think tank's or a company board's does not
         return True
-    if office is not None and office.kind == "explicit" and not organization:
+    if office is not None and office.kind in ("explicit", "public") and not organization:
         # "Suprnova administrator Sloncek", "a state appointed administrator, Enrico Bondi":
         # a website's or an insolvent company's; an agency's is named or capitalised
         # ("ADMINISTRATOR REGAN:", "Administrator Criswell", "administrator for USDA's ...")
@@ -512,7 +510,8 @@ def _organization(
         if nearby:
             return nearby[0].organization.name, "context"
         return context.dominant.get("international", ""), "context"
-    text_before = context.text_of(sentence)[: title.start]
+    sentence_text = context.text_of(sentence)
+    text_before = sentence_text[: title.start]
     company = context.dominant.get("company", "")
     # "a letter written by President John Adams" on a page that names a design firm in its
     # credits: a bare "President" is a company's when the story has named the company (by
@@ -525,7 +524,7 @@ def _organization(
     official_bare = (
         context.home.official
         and title.capitalised
-        and (kind == "company" or bool(_NAME_NEXT.match(context.text_of(sentence), title.end)))
+        and (kind == "company" or bool(_NAME_NEXT.match(sentence_text, title.end)))
     )
     if not official_bare and (
         kind == "company" or (kind == "any" and context.about_companies and not named_later)
@@ -539,8 +538,7 @@ def _organization(
             company = bodies[0].organization.name if bodies else ""
         return company, "context"
     if kind == "state" or (kind == "any" and title.capitalised):
-        sentence_text = context.text_of(sentence)
-        delegation = _delegation_regex(lexicon).search(sentence_text[: title.start])
+        delegation = _delegation_regex(lexicon).search(text_before)
         if delegation:
             # "Representing Mexico were the Secretary of the Interior, X; ...", "The U.S.
             # delegation was led by ...": the list's officials are that country's
@@ -674,7 +672,7 @@ def _of_after_name(text: str, end: int, lexicon: Lexicon, office_label: str) -> 
     if org is None or org.alias_kind == "demonym":
         return ""
     office = lexicon.office(office_label)
-    if org.kind == "region" and not (office and office.kind in ("explicit", "region")):
+    if org.kind == "region" and not (office and office.kind in ("explicit", "public", "region")):
         return ""  # "Speaker Jim Wright of Texas": his home state, not the Speaker's body
     return org.name
 

@@ -223,7 +223,7 @@ def name_after(text: str, title: Title, lexicon: Lexicon) -> tuple[str, int] | N
     if any(w in lexicon.common_nouns for w in match.group("name").split()):
         return None  # "President, Major Cities Chiefs Association": a body
     opening = _OPENING_APPOSITION.match(text[: title.start]) if comma else None
-    if opening and _person_like(opening["opener"], lexicon):
+    if opening and _person_like(opening["name"], lexicon):
         # "- Kristina Cannon, President & CEO, Main Street Skowhegan": the name opens the
         # line, the titles follow it, and what follows them is the body
         return None
@@ -432,7 +432,8 @@ _OPENING = re.compile(rf"^[\s\"“‘']*{NAME},")
 # "- Kristina Cannon, President & ": a list line or sentence opening with a name, a comma and
 # the titles before this one
 _OPENING_APPOSITION = re.compile(
-    rf"^[\s\"“‘'*•-]*(?:(?:Rev|Dr|Mr|Mrs|Ms|Hon)\.?\s+)*(?P<opener>{NAME}),\s+"
+    # NAME takes a courtesy title ("Dr."); "Rev." and "Hon." are styles no name has
+    rf"^[\s\"“‘'*•-]*(?:(?:Rev|Hon)\.?\s+)*{NAME},\s+"
     r"(?:(?:[A-Z][\w.’'-]*|&|and|of|for)\s+){0,6}$"
 )
 # "..., Milton Hertz, administrator for USDA's Agricultural Stabilization and Conservation

@@ -428,7 +428,8 @@ def parse_title(sentence: str, start: int, end: int, lexicon: Lexicon) -> Title:
             written.split()[0].lower() if office is not None and office.kind == "company" else "",
             company_title,
             # "Suprnova administrator Sloncek": a website's, no office of a body
-            lower_case=written.islower() and not (office is not None and office.kind == "explicit"),
+            lower_case=written.islower()
+            and not (office is not None and office.kind in ("explicit", "public")),
         )
         title.unnamed_body = named == _UNNAMED
         title.organization = "" if title.unnamed_body else named
