@@ -116,69 +116,76 @@ def test_whose_bare_title_a_wire_story_gives(
     assert organizations(path) == {"Tom Reed": expected}
 
 
+def government_page(tmp_path: Path, published: str, body: str, name: str = "page.md") -> Path:
+    """A White House page: front matter with its date and address, then ``body``."""
+    path = tmp_path / name
+    head = (
+        f"---\ndate: '{published}'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+    )
+    path.write_text(head + body, encoding="utf-8")
+    return path
+
+
 def test_a_government_page_gives_its_ministers_but_not_foreign_leaders_its_country(
     tmp_path: Path,
 ) -> None:
-    page = (
-        "---\ndate: '2023-02-16'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+    path = government_page(
+        tmp_path,
+        "2023-02-16",
         "China sent a balloon. China denied it. China again.\n\n"
         "National Security Advisor Jake Sullivan briefed reporters.\n\n"
-        "President Xi did not comment.\n"
+        "President Xi did not comment.\n",
     )
-    path = tmp_path / "page.md"
-    path.write_text(page, encoding="utf-8")
     assert organizations(path) == {"Jake Sullivan": "United States", "Xi": "China"}
 
 
 def test_a_company_a_government_page_names_in_passing_is_no_bare_titles(
     tmp_path: Path,
 ) -> None:
-    page = (
-        "---\ndate: '2022-01-26'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+    path = government_page(
+        tmp_path,
+        "2022-01-26",
         "The President appointed members to the Memorial Council:\n\n"
         "- Ann Lee, Chair\n\n"
         "Ms. Lee spent three years with Avenir Group, Inc., an investment bank.\n\n"
-        "Deputy Secretary Graves traveled to Puerto Rico.\n"
+        "Deputy Secretary Graves traveled to Puerto Rico.\n",
     )
-    path = tmp_path / "page.md"
-    path.write_text(page, encoding="utf-8")
     assert organizations(path) == {"Ann Lee": "", "Graves": "United States"}
 
 
 def test_a_government_page_knows_its_own_presidents_from_other_countries(
     tmp_path: Path,
 ) -> None:
-    head = "---\ndate: '2022-11-10'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
-    page = (
-        head + "As I have discussed with President Bazoum, the violence is rising.\n\n"
+    path = government_page(
+        tmp_path,
+        "2022-11-10",
+        "As I have discussed with President Bazoum, the violence is rising.\n\n"
         "President Troy Jackson of the state senate spoke.\n\n"
-        "President William J. Clinton signed it in 1996.\n"
+        "President William J. Clinton signed it in 1996.\n",
     )
-    path = tmp_path / "page.md"
-    path.write_text(page, encoding="utf-8")
     assert organizations(path) == {
         "Bazoum": "",
         "Troy Jackson": "",
         "William J. Clinton": "United States",
     }
     # a page about another country gives its bare leaders that country, but not our own
-    other = tmp_path / "other.md"
-    other.write_text(
-        head + "The Government of Colombia agreed to all of President Trump’s terms.\n",
-        encoding="utf-8",
+    other = government_page(
+        tmp_path,
+        "2022-11-10",
+        "The Government of Colombia agreed to all of President Trump’s terms.\n",
+        name="other.md",
     )
     assert organizations(other) == {"Trump": "United States"}
 
 
 def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path) -> None:
-    page = (
-        "---\ndate: '2023-07-27'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+    path = government_page(
+        tmp_path,
+        "2023-07-27",
         "Representing Mexico were the Secretary of Health, Dr. Jorge Alcocer Varela; and the"
         " Secretary of the Interior, Luisa Maria Alcalde.\n\n"
-        "The U.S. delegation was led by Attorney General Merrick Garland.\n"
+        "The U.S. delegation was led by Attorney General Merrick Garland.\n",
     )
-    path = tmp_path / "page.md"
-    path.write_text(page, encoding="utf-8")
     assert organizations(path) == {
         "Jorge Alcocer Varela": "Mexico",
         "Luisa Maria Alcalde": "Mexico",
@@ -187,13 +194,12 @@ def test_a_delegation_sentence_gives_its_officials_their_country(tmp_path: Path)
 
 
 def test_the_official_an_envoy_meets_abroad_is_the_hosts(tmp_path: Path) -> None:
-    page = (
-        "---\ndate: '2021-10-05'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
+    path = government_page(
+        tmp_path,
+        "2021-10-05",
         "In Rome, Mr. Reed will meet with National Security Advisor Ana Lane.\n\n"
-        "In Rome, the Prime Minister will meet with Defense Secretary Jo Smith.\n"
+        "In Rome, the Prime Minister will meet with Defense Secretary Jo Smith.\n",
     )
-    path = tmp_path / "page.md"
-    path.write_text(page, encoding="utf-8")
     assert organizations(path) == {
         "Ana Lane": "Italy",
         # a title names who meets: either may be the host, the page's own country stays
@@ -214,10 +220,9 @@ def test_odd_metadata_gives_no_home_and_no_error(meta: dict[str, str]) -> None:
 
 
 def test_a_president_and_a_prime_minister_are_two_people(tmp_path: Path) -> None:
-    page = (
-        "---\ndate: '2023-07-09'\nsource_url: https://www.whitehouse.gov/briefing-room/a/\n---\n"
-        "This is the sixth time that the President and Prime Minister Sunak will be meeting.\n"
+    path = government_page(
+        tmp_path,
+        "2023-07-09",
+        "This is the sixth time that the President and Prime Minister Sunak will be meeting.\n",
     )
-    path = tmp_path / "page.md"
-    path.write_text(page, encoding="utf-8")
     assert set(run([path]).claims.office) == {"Prime Minister"}
