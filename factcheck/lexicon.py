@@ -61,7 +61,7 @@ class Qualifier:
 class OfficeVerb:
     """A verb phrase that states who holds a title, and what it says of the time."""
 
-    role: str  # subject | object | succession | after | event | apposition | departure
+    role: str  # subject | object | succession | after | event | apposition | departure | promotion
     pattern: str  # a regular expression; a space stands for any run of white space
     status: str  # of the person the phrase is about
     other_status: str = ""  # succession: of the person succeeded

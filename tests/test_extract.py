@@ -1079,6 +1079,30 @@ CASES = [
         id="relieved-of-post-is-former",
     ),
     pytest.param(
+        article("Zenbright Inc said vice chairman Tom Reed, 40, has been named chairman."),
+        {
+            claim("Tom Reed", "Vice Chair", "Zenbright", status="former"),
+            claim("Tom Reed", "Chair", "Zenbright"),
+        },
+        id="deputy-promoted-to-head-is-former-deputy",
+    ),
+    pytest.param(
+        article("Zenbright Inc said vice president Tom Reed has been named president of Acme."),
+        {
+            claim("Tom Reed", "Vice President", "Zenbright"),
+            claim("Tom Reed", "President", "Acme"),
+        },
+        id="deputy-named-head-of-another-body-keeps-the-post",
+    ),
+    pytest.param(
+        article("Zenbright Inc said chairman Tom Reed has been named chief executive."),
+        {
+            claim("Tom Reed", "Chair", "Zenbright"),
+            claim("Tom Reed", "Chief Executive", "Zenbright"),
+        },
+        id="head-named-to-another-post-keeps-the-first",
+    ),
+    pytest.param(
         article("Mr Lee, head of the bank under President Abel Kuta, has stepped down."),
         {claim("Abel Kuta", "President", "")},
         id="departure-of-the-clause-subject-not-the-title-in-its-phrase",
@@ -1590,7 +1614,8 @@ CASES = [
             " as the new Oil Minister."
         ),
         {
-            claim("Tom Reed", "Under Secretary", "Oil Ministry"),
+            # the promotion ends the lower post, as the gold reads it
+            claim("Tom Reed", "Under Secretary", "Oil Ministry", status="former"),
             claim("Tom Reed", "Oil Minister", "Iraq"),
         },
         id="appointing-a-titled-name-as-another-office",

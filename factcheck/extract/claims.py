@@ -34,7 +34,7 @@ from factcheck.extract.titles import (
     office_regex,
     parse_title,
 )
-from factcheck.extract.verbs import departure_status, event_status, predecessor
+from factcheck.extract.verbs import departure_status, event_status, predecessor, promotion_status
 from factcheck.layout import Layout, Sentence
 from factcheck.lexicon import Lexicon, fold_space
 from factcheck.models import Claim, Document
@@ -651,7 +651,24 @@ def _status(text: str, title: Title, name_end: int, lexicon: Lexicon) -> str:
         text[: title.start], text[title.start : title.end], text[name_end:], lexicon
     ):
         return "former"
+    if (
+        name_end > title.end
+        and office_label(title).startswith(_deputy_prefixes(lexicon))
+        and promotion_status(text[: title.start], text[name_end:], lexicon)
+    ):
+        return "former"
     return title.status
+
+
+@cache
+def _deputy_prefixes(lexicon: Lexicon) -> tuple[str, ...]:
+    """ "Vice ", "Deputy ", "Under ": how a deputy's office label opens, from the qualifiers
+    that make one."""
+    return tuple(
+        q.effect.removeprefix("office:") + " "
+        for q in lexicon.qualifiers
+        if q.effect.startswith("office:")
+    )
 
 
 @cache

@@ -312,6 +312,42 @@ def departure_status(before_title: str, title_text: str, after_name: str, lexico
     return _statuses(match, lexicon, "departure")[0] if match else ""
 
 
+@cache
+def _promotion(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ "NAME[, 40,] has been named TITLE" after a deputy's title; "appointing [Body]" before
+    it and "NAME as the new TITLE" after; the new title the head of the same body, not "of"
+    another ("president of its ROLM Corp subsidiary") nor a post added ("to serve as")."""
+    new_title = (
+        rf"{_ARTICLE}(?:new\s+)?(?i:{lexicon.office_pattern})(?![\w-])"
+        # nor "president and general manager of the Engine Products Group"
+        r"(?![^,.;]{0,40}?\s+(?:for|at|in|of)\s+(?!the\s+(?:board|company)\b))"
+    )
+    subject = re.compile(
+        # "Stewart Bainum Jr., 40,": the name may end before its abbreviation's point
+        rf"\.?{_AGE}?\s+(?:{_alternation(lexicon, 'promotion')})\s+(?:as\s+|to\s+)?{new_title}"
+    )
+    appointing = "|".join(
+        pattern for pattern, status, _ in _phrases(lexicon, "object") if status == "current"
+    )
+    before = re.compile(rf"(?<![\w-])(?:{appointing})\s+(?:[A-Z][\w&.-]*\s+){{0,3}}$")
+    after = re.compile(rf"\.?{_AGE}?\s+as\s+{new_title}")
+    return subject, before, after
+
+
+def promotion_status(before_title: str, after_name: str, lexicon: Lexicon) -> str:
+    """The status a promotion gives a deputy's title before a name: "vice chairman X, 40, has
+    been named chairman", "appointing Oil Ministry undersecretary X as the new Oil Minister"
+    (the lower post is over: "former"); "" when none is told. The caller asks only of a
+    deputy's title: "Chairman X was named chief executive" may keep the chair."""
+    subject, before, after = _promotion(lexicon)
+    window = after_name[:_LOOK_BACK]
+    if subject.match(window):
+        return _phrases(lexicon, "promotion")[0][1]
+    if before.search(before_title[-_LOOK_BACK:]) and after.match(window):
+        return _phrases(lexicon, "promotion")[0][1]
+    return ""
+
+
 def apposition_adverbs(lexicon: Lexicon) -> str:
     """ "formerly", "now": the adverbs that may open an apposition, as one alternation."""
     return "|".join(pattern for pattern, _, _ in _phrases(lexicon, "apposition"))
