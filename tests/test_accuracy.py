@@ -1,8 +1,8 @@
 """The accuracy gate: precision and recall of the claims on the hand-checked gold.
 
 The gold (tests/gold/, drawn by tests/gold/draw_sample.py) names 1,049 articles of the dev
-corpora in ../shared/corpora; the held-out sample names 279 more, annotated after the rules
-were written (the figures on text the rules were not tuned on). The test copies the articles
+corpora in ../shared/corpora; three held-out samples name more, each annotated blind before
+it was first measured (the figures on text the rules were not tuned on). The test copies the articles
 into a temporary folder (the same files, the Reuters records as a smaller JSON Lines file),
 runs factcheck on it and fails when a score drops below the floor pinned here: raise the
 floors when the extractor gets better, never lower them to make a change pass. Skipped
@@ -26,9 +26,9 @@ GOLD = Path(__file__).parent / "gold"
 # floors: the scores measured when they were last raised, rounded down. When matching stopped
 # reading a body named after a country as that country ("Texas Instruments" is not "Texas"),
 # the claim recall floor was lowered to 0.88 for a day: a stricter measure, not a worse
-# extractor; it is back at 0.89
+# extractor; it is back at 0.89. The claim precision floor is the issue's target, 0.95
 FLOORS = {
-    "claim (all fields)": (0.94, 0.89),
+    "claim (all fields)": (0.95, 0.89),
     "person": (0.99, 0.93),
     "person + organization": (0.95, 0.89),
     "person + as_of": (0.99, 0.93),
