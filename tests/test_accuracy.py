@@ -2,10 +2,10 @@
 
 The gold (tests/gold/, drawn by tests/gold/draw_sample.py) names 1,049 articles of the dev
 corpora in ../shared/corpora; three held-out samples name more, each annotated blind before
-it was first measured (the figures on text the rules were not tuned on). The test copies the articles
-into a temporary folder (the same files, the Reuters records as a smaller JSON Lines file),
-runs factcheck on it and fails when a score drops below the floor pinned here: raise the
-floors when the extractor gets better, never lower them to make a change pass. Skipped
+it was first measured (the figures on text the rules were not tuned on). The test copies the
+articles into a temporary folder (the same files, the Reuters records as a smaller JSON Lines
+file), runs factcheck on it and fails when a score drops below the floor pinned here: raise
+the floors when the extractor gets better, never lower them to make a change pass. Skipped
 without ../shared.
 """
 
