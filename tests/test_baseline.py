@@ -227,3 +227,17 @@ def test_suppressions_apply_before_the_baseline(capsys: pytest.CaptureFixture[st
     assert code == 0
     assert "1 finding hidden by suppressions, 1 by the baseline." in out
     assert err == "factcheck: 1 finding hidden by suppressions, 1 by the baseline\n"
+
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seeds/ is not in this checkout")
+def test_the_seeds_baseline_hides_every_seed_finding(capsys: pytest.CaptureFixture[str]) -> None:
+    seeds = str(SEEDS)
+    assert findings(capsys, seeds)[0] == 1
+    cli(capsys, "baseline", "create", seeds, "--baseline", BASELINE)
+    code, report = findings(capsys, seeds, "--baseline", BASELINE, "--fail-on", "info")
+    assert (code, codes(report)) == (0, [])
+    summary = report["summary"]
+    assert isinstance(summary, dict) and summary["hidden"]["baseline"] > 0
