@@ -230,3 +230,26 @@ def prune(baseline: Baseline, result: Result) -> tuple[tuple[Entry, ...], Pruned
         else:
             kept.append(entry)
     return tuple(kept), Pruned(dropped, lowered)
+
+
+def create_file(path: str | os.PathLike[str], result: Result) -> str:
+    """Record every finding of ``result`` in the baseline ``path``; what was done, said."""
+    entries = entries_of(result.findings)
+    write_baseline(entries, path)
+    recorded = _count(len(result.findings), "finding")
+    return f"recorded {recorded} as {_count(len(entries), 'entry', 'entries')} in {path}"
+
+
+def prune_file(baseline: Baseline, result: Result) -> str:
+    """Rewrite ``baseline``'s file without the entries ``result`` no longer matches; what was
+    done, said."""
+    entries, pruned = prune(baseline, result)
+    write_baseline(entries, baseline.path)
+    return (
+        f"pruned {_count(pruned.dropped, 'entry', 'entries')} of {baseline.path}, lowered the "
+        f"count of {pruned.lowered}; {len(entries)} left"
+    )
+
+
+def _count(number: int, one: str, many: str = "") -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"

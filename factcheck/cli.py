@@ -15,10 +15,9 @@ from factcheck.baseline import (
     Baseline,
     BaselineError,
     apply_baseline,
-    entries_of,
-    prune,
+    create_file,
+    prune_file,
     read_baseline,
-    write_baseline,
 )
 from factcheck.evaluate import (
     GoldClaim,
@@ -135,7 +134,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = _known_baseline(args)
         result = run(args.paths, reference=args.reference or None)
         if args.command == "baseline":
-            return _baseline(args, apply_suppressions(result), known)
+            done = apply_suppressions(result)
+            said = prune_file(known, done) if known else create_file(args.baseline, done)
+            print(f"factcheck: {said}", file=sys.stderr)
+            return EXIT_OK
     except (ReferenceError, GoldError, WikidataError, BaselineError, OSError, KeyError) as error:
         print(f"factcheck: {error}", file=sys.stderr)
         return EXIT_USAGE
@@ -160,30 +162,6 @@ def _known_baseline(args: argparse.Namespace) -> Baseline | None:
     if args.command == "baseline" and args.action == "prune":
         return read_baseline(args.baseline)
     return None
-
-
-def _baseline(args: argparse.Namespace, result: Result, known: Baseline | None) -> int:
-    if known is None:  # create
-        entries = entries_of(result.findings)
-        write_baseline(entries, args.baseline)
-        print(
-            f"factcheck: recorded {_count(len(result.findings), 'finding')} as "
-            f"{_count(len(entries), 'entry', 'entries')} in {args.baseline}",
-            file=sys.stderr,
-        )
-        return EXIT_OK
-    entries, pruned = prune(known, result)
-    write_baseline(entries, args.baseline)
-    print(
-        f"factcheck: pruned {_count(pruned.dropped, 'entry', 'entries')} of {args.baseline}, "
-        f"lowered the count of {pruned.lowered}; {len(entries)} left",
-        file=sys.stderr,
-    )
-    return EXIT_OK
-
-
-def _count(number: int, one: str, many: str = "") -> str:
-    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def _eval(
