@@ -11,6 +11,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.baseline import (
+    Baseline,
+    BaselineError,
+    apply_baseline,
+    create_file,
+    prune_file,
+    read_baseline,
+)
 from factcheck.evaluate import (
     GoldClaim,
     GoldError,
@@ -32,6 +40,8 @@ from factcheck.normalise.wikidata import (
 )
 from factcheck.pipeline import run
 from factcheck.report import CLAIMS_WRITERS, REPORTERS, render, render_claims
+from factcheck.report.markdown import hidden_sentence
+from factcheck.suppress import apply_suppressions
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
@@ -54,6 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
         default="warning",
         help="lowest severity that makes the exit code 1 (default: warning)",
     )
+    check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded here")
+
+    baseline = commands.add_parser("baseline", help="record known findings, or prune the record")
+    actions = baseline.add_subparsers(dest="action", required=True)
+    for action, what in (
+        ("create", "record every finding of PATH... in FILE"),
+        ("prune", "drop the entries of FILE that no finding of PATH... matches any more"),
+    ):
+        command = actions.add_parser(action, help=what)
+        _inputs(command, output=False)
+        command.add_argument("--baseline", metavar="FILE", required=True)
 
     claims = commands.add_parser("claims", help="write the claims table")
     _inputs(claims)
@@ -85,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _inputs(parser: argparse.ArgumentParser) -> None:
+def _inputs(parser: argparse.ArgumentParser, output: bool = True) -> None:
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .jsonl) or folders"
     )
@@ -96,7 +117,10 @@ def _inputs(parser: argparse.ArgumentParser) -> None:
         metavar="CSV",
         help="reference timeline or alias CSV (repeatable)",
     )
-    parser.add_argument("--output", metavar="FILE", help="write here instead of standard output")
+    if output:
+        parser.add_argument(
+            "--output", metavar="FILE", help="write here instead of standard output"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -106,8 +130,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _from_wikidata(args)
         gold = read_gold(args.gold) if args.command == "eval" else []
         scope = read_scope(args.documents) if args.command == "eval" and args.documents else None
+        # read before the run, so that a bad baseline fails at once
+        known = _known_baseline(args)
         result = run(args.paths, reference=args.reference or None)
-    except (ReferenceError, GoldError, WikidataError, OSError, KeyError) as error:
+        if args.command == "baseline":
+            done = apply_suppressions(result)
+            said = prune_file(known, done) if known else create_file(args.baseline, done)
+            print(f"factcheck: {said}", file=sys.stderr)
+            return EXIT_OK
+    except (ReferenceError, GoldError, WikidataError, BaselineError, OSError, KeyError) as error:
         print(f"factcheck: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "eval":
@@ -115,8 +146,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "claims":
         _write(render_claims(result.claims, args.format), args.output)
         return EXIT_OK
+    result = apply_suppressions(result)
+    if known is not None:
+        result = apply_baseline(result, known)
+    if result.hidden:
+        print(f"factcheck: {hidden_sentence(result.hidden)}", file=sys.stderr)
     _write(render(result, args.format), args.output)
     return exit_code(result, args.fail_on)
+
+
+def _known_baseline(args: argparse.Namespace) -> Baseline | None:
+    """The baseline ``check`` hides and ``baseline prune`` prunes; None when there is none."""
+    if args.command == "check" and args.baseline:
+        return read_baseline(args.baseline)
+    if args.command == "baseline" and args.action == "prune":
+        return read_baseline(args.baseline)
+    return None
 
 
 def _eval(

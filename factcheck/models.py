@@ -174,6 +174,28 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """An ``ignore`` directive of an article: ``<!-- factcheck: ignore[FC201] reason -->`` on
+    ``line`` (it covers that line and the next), or ``factcheck: {ignore: [FC201]}`` in front
+    matter (``whole_document``). ``codes`` are codes or code prefixes ("FC2"); a directive that
+    cannot be read has none and says why in ``problem``."""
+
+    path: str
+    record: str | None
+    line: int
+    column: int
+    codes: tuple[str, ...]
+    reason: str
+    text: str  # the directive as written
+    whole_document: bool = False
+    problem: str = ""
+
+    @property
+    def location(self) -> Location:
+        return Location(self.path, self.line, self.column, self.text, self.record)
+
+
+@dataclass(frozen=True)
 class Person:
     """A cluster of mentions that name one person across all documents."""
 
@@ -221,6 +243,11 @@ class Result:
     findings: list[Finding]
     people: list[Person] = field(default_factory=list)
     reference: ReferenceTally | None = None
+    # the articles' ignore directives, read (and blanked out of the text) before extraction
+    suppressions: list[Suppression] = field(default_factory=list)
+    # findings left out of ``findings``, by what hid them ("suppressions", "baseline"), in
+    # the order they were applied; a key is there when that mechanism was in play
+    hidden: dict[str, int] = field(default_factory=dict)
 
     def worst(self) -> Severity | None:
         return max((f.severity for f in self.findings), default=None)

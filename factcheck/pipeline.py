@@ -20,6 +20,7 @@ from factcheck.models import CLAIM_COLUMNS, Claim, Result
 from factcheck.normalise.offices import general_offices, local_offices, resolve_short_titles
 from factcheck.normalise.organizations import consolidate_organizations
 from factcheck.normalise.reference import load_reference
+from factcheck.suppress import split_directives
 
 PathLike = str | os.PathLike[str]
 
@@ -37,6 +38,8 @@ def run(
         reference = [reference]
     timelines = load_reference([Path(p) for p in reference], lexicon) if reference else None
     documents, problems = read_inputs(list(paths))
+    # ignore directives are for factcheck, not part of the article: blanked before extraction
+    documents, suppressions = split_directives(documents)
     layouts = [Layout(d.text, lexicon, d.line_offset, d.first_line_continues) for d in documents]
     claims: list[Claim] = []
     for document, layout in zip(documents, layouts, strict=False):
@@ -71,6 +74,7 @@ def run(
         findings=run_checks(context),
         people=people.persons,
         reference=tally(claims, timelines) if timelines else None,
+        suppressions=suppressions,
     )
 
 

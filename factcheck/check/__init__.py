@@ -1,6 +1,7 @@
 """Checks: one small unit per finding type, each with a stable code, a kebab-case name, a
 severity and a docstring (what it flags, what it does not). ``CHECKS`` is the registry,
-written out by hand so that the set of checks is plain to see."""
+written out by hand so that the set of checks is plain to see. ``NOTICES`` are the codes
+made after the checks, about suppressions and baselines (``check/notices.py``)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from factcheck.check.inputs import (
 )
 from factcheck.check.likely_misspelling import LikelyMisspelling
 from factcheck.check.name_variants import NameVariants
+from factcheck.check.notices import NOTICES
 from factcheck.check.reference_checks import OtherHolder, PrematureTitle, StaleTitle
 from factcheck.models import Finding
 
@@ -46,4 +48,4 @@ def run_checks(context: CheckContext) -> list[Finding]:
     return sorted(set(findings), key=lambda f: f.sort_key())
 
 
-__all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
+__all__ = ["CHECKS", "NOTICES", "Check", "CheckContext", "run_checks"]

@@ -74,17 +74,20 @@ def severity_counts(findings: list[Finding]) -> dict[str, int]:
 def result_dict(result: Result) -> dict[str, Any]:
     """The JSON document as Python objects; keys in the documented order."""
     claims = claim_records(result.claims)
+    summary: dict[str, Any] = {
+        "documents": len(result.documents),
+        "claims": len(claims),
+        "findings": severity_counts(result.findings),
+    }
+    if result.hidden:  # only when suppressions or a baseline were in play
+        summary["hidden"] = dict(result.hidden)
     return {
         "documents": [document_dict(doc) for doc in result.documents],
         "claims": claims,
         "findings": [finding_dict(f) for f in result.findings],
         "people": [person_dict(p) for p in result.people],
         "reference": reference_dict(result.reference),
-        "summary": {
-            "documents": len(result.documents),
-            "claims": len(claims),
-            "findings": severity_counts(result.findings),
-        },
+        "summary": summary,
     }
 
 

@@ -69,7 +69,22 @@ def _summary(result: Result) -> list[str]:
             f"{ref.outside} outside the reference"
         )
         lines += ["", tally]
+    if result.hidden:
+        lines += ["", hidden_sentence(result.hidden) + "."]
     return lines
+
+
+# what hid findings, as the sentence names it
+HIDDEN_BY = {"baseline": "the baseline", "suppressions": "suppressions"}
+
+
+def hidden_sentence(hidden: dict[str, int]) -> str:
+    """ "3 findings hidden by suppressions, 1 by the baseline" ("" when nothing was in play)."""
+    parts = []
+    for number, (reason, count) in enumerate(hidden.items()):
+        noun = ("finding" if count == 1 else "findings") + " hidden " if number == 0 else ""
+        parts.append(f"{count} {noun}by {HIDDEN_BY.get(reason, reason)}")
+    return ", ".join(parts)
 
 
 def _finding_lines(finding: Finding) -> list[str]:
