@@ -265,3 +265,14 @@ def test_per_file_ignores_look_at_the_primary_location(tmp_path: Path) -> None:
     assert not choice.keeps(finding("old/a.txt", "new/b.txt"))
     assert choice.keeps(finding("new/b.txt", "old/a.txt"))
     assert CodeChoice(tmp_path, per_file_ignores=(("old/*", ("FC2",)),)).keeps(finding("old/a.txt"))
+
+
+def test_the_readme_example_is_valid(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Configuration\n", 1)[1]
+    example = section.split("```toml\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "pyproject.toml").write_text(example)
+    settings = load_settings(cwd=tmp_path)
+    assert settings.source == tmp_path / "pyproject.toml"
+    assert settings.fail_on == "warning"
+    assert settings.per_file_ignores == (("articles/opinion/**", ("FC2",)),)
