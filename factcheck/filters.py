@@ -53,11 +53,12 @@ def choose(findings: Iterable[Finding], choice: CodeChoice) -> list[Finding]:
 
 def touching(findings: Iterable[Finding], changed: Collection[Path]) -> list[Finding]:
     """The findings with at least one location in a ``changed`` file (absolute paths)."""
-    wanted = {os.path.normcase(os.path.abspath(path)) for path in changed}
+    # realpath on both sides: git names the top folder with its symlinks resolved
+    wanted = {os.path.normcase(os.path.realpath(path)) for path in changed}
     return [
         finding
         for finding in findings
-        if any(os.path.normcase(os.path.abspath(at.path)) in wanted for at in finding.locations)
+        if any(os.path.normcase(os.path.realpath(at.path)) in wanted for at in finding.locations)
     ]
 
 

@@ -39,7 +39,7 @@ class _LateBar:
                 console=self._console,
                 transient=True,  # the bar goes when the run ends; the report stays alone
             )
-            self._progress.add_task("articles", total=total)
+            self._progress.add_task("articles", total=total, completed=done)
             self._progress.start()
         self._progress.update(self._progress.task_ids[0], completed=done, total=total)
 
