@@ -16,7 +16,7 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -51,7 +51,7 @@ class Settings:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     fail_on: str | None = None
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def overridden(
         self,
