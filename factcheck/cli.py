@@ -19,6 +19,8 @@ from factcheck.baseline import (
     prune_file,
     read_baseline,
 )
+from factcheck.changed import GitError, changed_since
+from factcheck.config import ConfigError, Settings, load_settings
 from factcheck.evaluate import (
     GoldClaim,
     GoldError,
@@ -28,6 +30,7 @@ from factcheck.evaluate import (
     scores_json,
     scores_table,
 )
+from factcheck.filters import choose, touching
 from factcheck.lexicon import load
 from factcheck.models import Result, Severity
 from factcheck.normalise.reference import ReferenceError
@@ -42,6 +45,7 @@ from factcheck.pipeline import run
 from factcheck.report import CLAIMS_WRITERS, REPORTERS, render, render_claims
 from factcheck.report.markdown import hidden_sentence
 from factcheck.suppress import apply_suppressions
+from factcheck.terminal import note, progress_bar
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 FAIL_ON = ("error", "warning", "info", "never")
@@ -61,8 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
-        default="warning",
-        help="lowest severity that makes the exit code 1 (default: warning)",
+        help="lowest severity that makes the exit code 1 (default: warning, or the config's)",
     )
     check.add_argument("--baseline", metavar="FILE", help="hide the findings recorded here")
 
@@ -75,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
         command = actions.add_parser(action, help=what)
         _inputs(command, output=False)
         command.add_argument("--baseline", metavar="FILE", required=True)
+    _finding_choice(check)
 
     claims = commands.add_parser("claims", help="write the claims table")
     _inputs(claims)
@@ -108,7 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _inputs(parser: argparse.ArgumentParser, output: bool = True) -> None:
     parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="article files (.txt, .md, .jsonl) or folders"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .jsonl) or folders (default: the config's paths)",
     )
     parser.add_argument(
         "--reference",
@@ -121,6 +128,43 @@ def _inputs(parser: argparse.ArgumentParser, output: bool = True) -> None:
         parser.add_argument(
             "--output", metavar="FILE", help="write here instead of standard output"
         )
+    parser.add_argument(
+        "--config", metavar="FILE", help="factcheck.toml or pyproject.toml (default: searched)"
+    )
+    for option, what in (("--exclude", "skip"), ("--include", "in folders, read only")):
+        parser.add_argument(
+            option,
+            action="extend",
+            type=_comma_list,
+            default=[],
+            metavar="GLOB[,GLOB]",
+            help=f"{what} paths matching these globs (replaces the config's)",
+        )
+    parser.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
+    parser.add_argument(
+        "--quiet", action="store_true", help="no progress bar, no informational lines"
+    )
+
+
+def _finding_choice(parser: argparse.ArgumentParser) -> None:
+    for option, what in (("--select", "report only"), ("--ignore", "do not report")):
+        parser.add_argument(
+            option,
+            action="extend",
+            type=_comma_list,
+            default=[],
+            metavar="CODE[,CODE]",
+            help=f"{what} codes with these prefixes, e.g. FC2,FC101 (replaces the config's)",
+        )
+    parser.add_argument(
+        "--changed-since",
+        metavar="GIT-REF",
+        help="report only findings that touch an article added or changed since GIT-REF",
+    )
+
+
+def _comma_list(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -128,17 +172,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "reference":
             return _from_wikidata(args)
+        settings = _settings(args)
         gold = read_gold(args.gold) if args.command == "eval" else []
         scope = read_scope(args.documents) if args.command == "eval" and args.documents else None
         # read before the run, so that a bad baseline fails at once
         known = _known_baseline(args)
-        result = run(args.paths, reference=args.reference or None)
+        changed = changed_since(args.changed_since, Path.cwd()) if _since(args) else None
+        with progress_bar(not (args.no_progress or args.quiet)) as progress:
+            result = run(
+                settings.paths,
+                reference=settings.reference or None,
+                selection=settings.file_selection(),
+                progress=progress,
+            )
         if args.command == "baseline":
             done = apply_suppressions(result)
+            done.findings = choose(done.findings, settings.code_choice())
             said = prune_file(known, done) if known else create_file(args.baseline, done)
-            print(f"factcheck: {said}", file=sys.stderr)
+            note(said, args.quiet)
             return EXIT_OK
-    except (ReferenceError, GoldError, WikidataError, BaselineError, OSError, KeyError) as error:
+    except (
+        ReferenceError,
+        GoldError,
+        WikidataError,
+        BaselineError,
+        ConfigError,
+        GitError,
+        OSError,
+        KeyError,
+    ) as error:
         print(f"factcheck: {error}", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "eval":
@@ -147,12 +209,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         _write(render_claims(result.claims, args.format), args.output)
         return EXIT_OK
     result = apply_suppressions(result)
+    result.findings = choose(result.findings, settings.code_choice())
     if known is not None:
         result = apply_baseline(result, known)
     if result.hidden:
-        print(f"factcheck: {hidden_sentence(result.hidden)}", file=sys.stderr)
+        note(hidden_sentence(result.hidden), args.quiet)
+    if changed is not None:
+        shown = touching(result.findings, changed)
+        note(
+            f"--changed-since {args.changed_since}: {len(changed)} changed article file(s); "
+            f"{len(result.findings) - len(shown)} finding(s) elsewhere not reported",
+            args.quiet,
+        )
+        result.findings = shown
     _write(render(result, args.format), args.output)
-    return exit_code(result, args.fail_on)
+    return exit_code(result, settings.fail_on or "warning")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    """The config file's settings, with the command line's winning; paths are required."""
+    settings = load_settings(args.config).overridden(
+        paths=args.paths,
+        exclude=args.exclude,
+        include=args.include,
+        reference=args.reference,
+        select=getattr(args, "select", []),
+        ignore=getattr(args, "ignore", []),
+        fail_on=getattr(args, "fail_on", None),
+    )
+    if not settings.paths:
+        where = f"in {settings.source}" if settings.source else "in any config file"
+        raise ConfigError(f"no PATH given on the command line, nor `paths` {where}")
+    return settings
+
+
+def _since(args: argparse.Namespace) -> bool:
+    return getattr(args, "changed_since", None) is not None
 
 
 def _known_baseline(args: argparse.Namespace) -> Baseline | None:

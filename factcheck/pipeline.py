@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -12,6 +12,7 @@ import pandas as pd
 from factcheck.check import CheckContext, run_checks
 from factcheck.check.verdicts import tally
 from factcheck.extract import extract_claims, extract_title_claims
+from factcheck.globs import FileSelection
 from factcheck.ingest import read_inputs
 from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, load
@@ -26,9 +27,16 @@ PathLike = str | os.PathLike[str]
 
 
 def run(
-    paths: Sequence[PathLike], reference: Sequence[PathLike] | PathLike | None = None
+    paths: Sequence[PathLike],
+    reference: Sequence[PathLike] | PathLike | None = None,
+    *,
+    selection: FileSelection | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Result:
     """Check the articles under ``paths``; ``reference`` names timeline and alias CSV files.
+
+    ``selection`` chooses files by include/exclude globs; ``progress(done, total)`` is called
+    after each document's claims are read, the longest stage on a large corpus.
 
     Bad input never raises: each unreadable file or record becomes a finding. A reference
     file that cannot be used raises ``ReferenceError`` (it is the caller's configuration).
@@ -37,14 +45,16 @@ def run(
     if isinstance(reference, (str, os.PathLike)):
         reference = [reference]
     timelines = load_reference([Path(p) for p in reference], lexicon) if reference else None
-    documents, problems = read_inputs(list(paths))
+    documents, problems = read_inputs(list(paths), selection)
     # ignore directives are for factcheck, not part of the article: blanked before extraction
     documents, suppressions = split_directives(documents)
     layouts = [Layout(d.text, lexicon, d.line_offset, d.first_line_continues) for d in documents]
     claims: list[Claim] = []
-    for document, layout in zip(documents, layouts, strict=False):
+    for done, (document, layout) in enumerate(zip(documents, layouts, strict=False), 1):
         claims.extend(extract_title_claims(document, lexicon))
         claims.extend(extract_claims(document, layout, lexicon))
+        if progress is not None:
+            progress(done, len(documents))
     people = match_people(documents, layouts, claims)
     claims = [dataclasses.replace(c, person_id=people.person_id(c.person)) for c in claims]
     claims = resolve_short_titles(claims)

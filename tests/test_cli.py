@@ -123,7 +123,10 @@ def test_subprocess_python_m_factcheck(seeds_dir: Path) -> None:
 
 
 def test_no_paths_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert "PATH" in usage_error(capsys, "check")
+    # no PATH and no config file with `paths` (the repository's pyproject.toml has none)
+    code, out, err = cli(capsys, "check")
+    assert (code, out) == (2, "")
+    assert "no PATH given" in err
 
 
 def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from factcheck.globs import FileSelection
 from factcheck.ingest.dating import undated_problem
 from factcheck.ingest.decode import decode_entities, read_file
 from factcheck.ingest.jsonl import read_jsonl
@@ -32,13 +33,14 @@ READERS: dict[str, Reader] = {
 
 def read_inputs(
     paths: Sequence[str | os.PathLike[str]],
+    selection: FileSelection | None = None,
 ) -> tuple[list[Document], list[InputProblem]]:
     """Read every file and folder in ``paths`` into documents, and say what was wrong.
 
     Documents come in path order (folders sorted by posix path), then record order. Problems
     for paths that do not exist come first, then each file's problems in the same order.
     """
-    sources, problems = expand_paths(paths)
+    sources, problems = expand_paths(paths, selection)
     documents: list[Document] = []
     for source in sources:
         found, trouble = read_source(source)

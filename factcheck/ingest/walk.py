@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from factcheck.globs import FileSelection
 from factcheck.ingest.decode import describe_os_error
 from factcheck.models import InputProblem
 
@@ -29,11 +30,12 @@ class Source:
 
 def expand_paths(
     paths: Sequence[str | os.PathLike[str]],
+    selection: FileSelection | None = None,
 ) -> tuple[list[Source], list[InputProblem]]:
     """The files to read for ``paths``, each once, in the order given, folders sorted within.
 
     A path that does not exist, and a folder that cannot be listed, is an ``unreadable``
-    problem instead.
+    problem instead. ``selection`` drops excluded paths and, in folders, files not included.
     """
     sources: list[Source] = []
     problems: list[InputProblem] = []
@@ -46,8 +48,10 @@ def expand_paths(
         if not raw or not os.path.lexists(raw):  # Path("") would mean the current folder
             problems.append(InputProblem("unreadable", raw and shown, "no such file or directory"))
             continue
+        if selection is not None and selection.excluded(disk):
+            continue
         if disk.is_dir():
-            found = _walk(disk, shown, problems)
+            found = _walk(disk, shown, problems, selection)
         elif disk.is_file() or disk.is_symlink():  # a broken link fails at reading, named
             found = [Source(disk, shown)]
         else:  # reading a FIFO or a device would block or never end
@@ -61,7 +65,9 @@ def expand_paths(
     return sources, problems
 
 
-def _walk(folder: Path, shown: str, problems: list[InputProblem]) -> list[Source]:
+def _walk(
+    folder: Path, shown: str, problems: list[InputProblem], selection: FileSelection | None
+) -> list[Source]:
     """The article files under ``folder``, hidden ones skipped, sorted by their posix path."""
 
     def report(error: OSError) -> None:
@@ -73,10 +79,14 @@ def _walk(folder: Path, shown: str, problems: list[InputProblem]) -> list[Source
     for top, dirs, files in os.walk(folder, onerror=report):
         # pruning in place stops os.walk from descending into hidden folders
         dirs[:] = [name for name in dirs if not name.startswith(".")]
+        if selection is not None:  # an excluded folder is never listed
+            dirs[:] = [name for name in dirs if not selection.excluded(Path(top, name))]
         relative = Path(top).relative_to(folder).as_posix()
         for name in _articles(files):
             inner = name if relative == "." else f"{relative}/{name}"
             disk = Path(top, name)
+            if selection is not None and not selection.walk_keeps(disk):
+                continue
             if disk.is_file() or disk.is_symlink():
                 found.append((inner, Source(disk, _join(shown, inner))))
     found.sort(key=lambda pair: pair[0])
