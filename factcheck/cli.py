@@ -42,8 +42,9 @@ from factcheck.normalise.wikidata import (
     terms_csv,
 )
 from factcheck.pipeline import run
-from factcheck.report import CLAIMS_WRITERS, REPORTERS, render, render_claims
+from factcheck.report import CLAIMS_WRITERS, REPORTERS, render_claims
 from factcheck.report.markdown import hidden_sentence
+from factcheck.report.outputs import OutputError, parse_outputs, write_outputs, write_text
 from factcheck.suppress import apply_suppressions
 from factcheck.terminal import note, progress_bar
 
@@ -61,7 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="report discrepancies between articles")
     _inputs(check)
-    check.add_argument("--format", choices=sorted(REPORTERS), default="markdown")
+    check.add_argument(
+        "--format",
+        action="append",
+        default=[],
+        metavar="FMT[:PATH]",
+        help=f"{', '.join(REPORTERS)} or auto (github in GitHub Actions, else markdown); "
+        "to PATH, or standard output (repeatable: one report per format)",
+    )
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON,
@@ -175,8 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings(args)
         gold = read_gold(args.gold) if args.command == "eval" else []
         scope = read_scope(args.documents) if args.command == "eval" and args.documents else None
-        # read before the run, so that a bad baseline fails at once
+        # read before the run, so that a bad baseline or --format fails at once
         known = _known_baseline(args)
+        outputs = parse_outputs(args.format, args.output) if args.command == "check" else []
         changed = changed_since(args.changed_since, Path.cwd()) if _since(args) else None
         with progress_bar(not (args.no_progress or args.quiet)) as progress:
             result = run(
@@ -196,6 +205,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         GoldError,
         WikidataError,
         BaselineError,
+        OutputError,
         ConfigError,
         GitError,
         OSError,
@@ -206,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "eval":
         return _eval(args, result, gold, scope)
     if args.command == "claims":
-        _write(render_claims(result.claims, args.format), args.output)
+        write_text(render_claims(result.claims, args.format), args.output)
         return EXIT_OK
     result = apply_suppressions(result)
     result.findings = choose(result.findings, settings.code_choice())
@@ -222,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.quiet,
         )
         result.findings = shown
-    _write(render(result, args.format), args.output)
+    write_outputs(result, outputs)
     return exit_code(result, settings.fail_on or "warning")
 
 
@@ -263,7 +273,7 @@ def _eval(
     scope: set[tuple[str, str]] | None,
 ) -> int:
     scores = evaluate(result.claims, gold, load(), scope)
-    _write(scores_json(scores) if args.format == "json" else scores_table(scores), args.output)
+    write_text(scores_json(scores) if args.format == "json" else scores_table(scores), args.output)
     overall = scores[0]
     if overall.precision < args.min_precision or overall.recall < args.min_recall:
         print(
@@ -277,9 +287,9 @@ def _eval(
 
 def _from_wikidata(args: argparse.Namespace) -> int:
     terms, aliases = convert(read_result(args.result), args.office, args.organization)
-    _write(terms_csv(terms), args.output)
+    write_text(terms_csv(terms), args.output)
     if args.aliases:
-        _write(aliases_csv(aliases), args.aliases)
+        write_text(aliases_csv(aliases), args.aliases)
     return EXIT_OK
 
 
@@ -288,14 +298,3 @@ def exit_code(result: Result, fail_on: str) -> int:
         return EXIT_OK
     worst = result.worst()
     return EXIT_FINDINGS if worst is not None and worst >= Severity.parse(fail_on) else EXIT_OK
-
-
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(text, encoding="utf-8", newline="\n")
-    temporary.replace(path)  # atomic: a killed run never leaves half a report

@@ -133,11 +133,28 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     usage_error(capsys)
 
 
-@pytest.mark.parametrize("command", ["check", "claims"])
-def test_unknown_format_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str], seeds_dir: Path, command: str
+def test_unknown_claims_format_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path
 ) -> None:
-    assert "--format" in usage_error(capsys, command, str(seeds_dir), "--format", "yaml")
+    assert "--format" in usage_error(capsys, "claims", str(seeds_dir), "--format", "yaml")
+
+
+@pytest.mark.parametrize(
+    "formats",
+    [
+        pytest.param(["yaml"], id="unknown"),
+        pytest.param(["yaml:out.yaml"], id="unknown-to-a-file"),
+        pytest.param(["markdown", "json"], id="two-on-standard-output"),
+    ],
+)
+def test_bad_check_formats_exit_2_before_the_run(
+    capsys: pytest.CaptureFixture[str], seeds_dir: Path, formats: list[str]
+) -> None:
+    argv = ["check", str(seeds_dir)] + [a for f in formats for a in ("--format", f)]
+    code, out, err = cli(capsys, *argv)
+    assert (code, out) == (2, "")
+    assert err.startswith("factcheck: ")
+    assert "--format" in err or "standard output" in err
 
 
 def test_unknown_fail_on_is_a_usage_error(

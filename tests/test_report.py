@@ -205,7 +205,7 @@ def section(markdown: str, heading: str) -> str:
 
 
 def test_registry_names() -> None:
-    assert list(REPORTERS) == ["markdown", "json"]
+    assert list(REPORTERS) == ["markdown", "json", "csv", "github", "sarif", "gitlab", "junit"]
     assert list(CLAIMS_WRITERS) == ["csv", "json"]
 
 

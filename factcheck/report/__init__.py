@@ -14,8 +14,13 @@ import pandas as pd
 
 from factcheck.models import Result
 from factcheck.report.claims_table import claims_csv, claims_json
+from factcheck.report.findings_csv import render_findings_csv
+from factcheck.report.github import render_github
+from factcheck.report.gitlab import render_gitlab
 from factcheck.report.jsonreport import render_json
+from factcheck.report.junit import render_junit
 from factcheck.report.markdown import render_markdown
+from factcheck.report.sarif import render_sarif
 
 Reporter = Callable[[Result], str]
 ClaimsWriter = Callable[[pd.DataFrame], str]
@@ -23,6 +28,11 @@ ClaimsWriter = Callable[[pd.DataFrame], str]
 REPORTERS: dict[str, Reporter] = {
     "markdown": render_markdown,
     "json": render_json,
+    "csv": render_findings_csv,
+    "github": render_github,
+    "sarif": render_sarif,
+    "gitlab": render_gitlab,
+    "junit": render_junit,
 }
 
 CLAIMS_WRITERS: dict[str, ClaimsWriter] = {
@@ -60,6 +70,11 @@ __all__ = [
     "claims_json",
     "render",
     "render_claims",
+    "render_findings_csv",
+    "render_github",
+    "render_gitlab",
     "render_json",
+    "render_junit",
     "render_markdown",
+    "render_sarif",
 ]
