@@ -45,6 +45,8 @@ from factcheck.pipeline import run
 from factcheck.report import CLAIMS_WRITERS, REPORTERS, render_claims
 from factcheck.report.markdown import hidden_sentence
 from factcheck.report.outputs import OutputError, parse_outputs, write_outputs, write_text
+from factcheck.store import StoreError, index_paths
+from factcheck.store.check import run_against_store
 from factcheck.suppress import apply_suppressions
 from factcheck.terminal import note, progress_bar
 
@@ -87,6 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
         _inputs(command, output=False)
         command.add_argument("--baseline", metavar="FILE", required=True)
     _finding_choice(check)
+
+    check.add_argument(
+        "--store", metavar="DIR", help="check PATH... against the articles indexed in DIR"
+    )
+    check.add_argument(
+        "--update-store", action="store_true", help="then add PATH... to the --store"
+    )
+
+    index = commands.add_parser("index", help="read a corpus into a claims store")
+    _inputs(index, output=False)
+    index.add_argument("--store", metavar="DIR", required=True)
 
     claims = commands.add_parser("claims", help="write the claims table")
     _inputs(claims)
@@ -187,13 +200,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         known = _known_baseline(args)
         outputs = parse_outputs(args.format, args.output) if args.command == "check" else []
         changed = changed_since(args.changed_since, Path.cwd()) if _since(args) else None
+        if args.command == "index":
+            summary = index_paths(settings.paths, Path(args.store), settings.file_selection())
+            note(summary.sentence(Path(args.store)), args.quiet)
+            return EXIT_OK
+        store = Path(args.store) if getattr(args, "store", None) else None
+        new_files: frozenset[Path] | None = None
         with progress_bar(not (args.no_progress or args.quiet)) as progress:
-            result = run(
-                settings.paths,
-                reference=settings.reference or None,
-                selection=settings.file_selection(),
-                progress=progress,
-            )
+            if store is not None:
+                result, new_files = run_against_store(
+                    settings.paths,
+                    store,
+                    settings.reference or None,
+                    selection=settings.file_selection(),
+                    progress=progress,
+                )
+            else:
+                result = run(
+                    settings.paths,
+                    reference=settings.reference or None,
+                    selection=settings.file_selection(),
+                    progress=progress,
+                )
         if args.command == "baseline":
             done = apply_suppressions(result)
             done.findings = choose(done.findings, settings.code_choice())
@@ -206,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         WikidataError,
         BaselineError,
         OutputError,
+        StoreError,
         ConfigError,
         GitError,
         OSError,
@@ -224,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = apply_baseline(result, known)
     if result.hidden:
         note(hidden_sentence(result.hidden), args.quiet)
+    if new_files is not None:  # the stored articles' own findings are known already
+        result.findings = touching(result.findings, new_files)
     if changed is not None:
         shown = touching(result.findings, changed)
         note(
@@ -233,6 +264,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         result.findings = shown
     write_outputs(result, outputs)
+    if store is not None and args.update_store:
+        try:
+            added = index_paths(settings.paths, store, settings.file_selection(), keep_others=True)
+        except (StoreError, OSError) as error:
+            print(f"factcheck: {error}", file=sys.stderr)
+            return EXIT_USAGE
+        note(added.sentence(store), args.quiet)
     return exit_code(result, settings.fail_on or "warning")
 
 

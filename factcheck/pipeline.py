@@ -17,7 +17,7 @@ from factcheck.ingest import read_inputs
 from factcheck.layout import Layout
 from factcheck.lexicon import Lexicon, load
 from factcheck.match.people import match_people
-from factcheck.models import CLAIM_COLUMNS, Claim, Result
+from factcheck.models import CLAIM_COLUMNS, Claim, Document, InputProblem, Result
 from factcheck.normalise.offices import general_offices, local_offices, resolve_short_titles
 from factcheck.normalise.organizations import consolidate_organizations
 from factcheck.normalise.reference import load_reference
@@ -41,18 +41,29 @@ def run(
     Bad input never raises: each unreadable file or record becomes a finding. A reference
     file that cannot be used raises ``ReferenceError`` (it is the caller's configuration).
     """
+    documents, problems = read_inputs(list(paths), selection)
+    return run_documents(documents, problems, reference, progress=progress)
+
+
+def run_documents(
+    documents: Sequence[Document],
+    problems: Sequence[InputProblem] = (),
+    reference: Sequence[PathLike] | PathLike | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> Result:
+    """``run`` on documents already read: from files, or from a claims store."""
     lexicon = load()
     if isinstance(reference, (str, os.PathLike)):
         reference = [reference]
     timelines = load_reference([Path(p) for p in reference], lexicon) if reference else None
-    documents, problems = read_inputs(list(paths), selection)
+    problems = list(problems)
     # ignore directives are for factcheck, not part of the article: blanked before extraction
     documents, suppressions = split_directives(documents)
     layouts = [Layout(d.text, lexicon, d.line_offset, d.first_line_continues) for d in documents]
     claims: list[Claim] = []
     for done, (document, layout) in enumerate(zip(documents, layouts, strict=False), 1):
-        claims.extend(extract_title_claims(document, lexicon))
-        claims.extend(extract_claims(document, layout, lexicon))
+        claims.extend(document_claims(document, layout, lexicon))
         if progress is not None:
             progress(done, len(documents))
     people = match_people(documents, layouts, claims)
@@ -86,6 +97,12 @@ def run(
         reference=tally(claims, timelines) if timelines else None,
         suppressions=suppressions,
     )
+
+
+def document_claims(document: Document, layout: Layout, lexicon: Lexicon) -> list[Claim]:
+    """One article's claims as extraction reads them, before the corpus settles names,
+    offices and organisations across articles."""
+    return [*extract_title_claims(document, lexicon), *extract_claims(document, layout, lexicon)]
 
 
 def _is_body(lexicon: Lexicon, name: str) -> bool:
