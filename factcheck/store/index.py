@@ -37,7 +37,7 @@ KEYS_SCHEMA = pa.schema(
     [("key", pa.string()), ("docs", pa.list_(pa.int64())), ("dates", pa.list_(pa.date32()))]
 )
 # small row groups: a lookup reads only the groups whose key range can hold the key
-KEY_ROW_GROUP = 2048
+KEY_ROW_GROUP = 512
 DOCUMENT_ROW_GROUP = 512
 
 

@@ -16,6 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from rapidfuzz.distance import Levenshtein
 
@@ -47,15 +49,9 @@ def related_documents(
         if claim.as_of is not None:
             offices[office_key(claim)].add(claim.as_of)
     given_names = sorted({given for given, _ in identities if given})
-    # pyarrow's filters in disjunctive normal form: any of the lists, all of each list
-    wanted: list[list[tuple[str, str, Any]]] = (
-        [[("key", "in", exact + sorted(offices))]] if exact or offices else []
-    )
     # every identity with a first name the new claims use: "c:george|" up to "c:george}"
-    wanted += [[("key", ">=", f"c:{g}|"), ("key", "<", f"c:{g}}}")] for g in given_names]
-    if not wanted:
-        return []
-    rows = pq.read_table(version / KEYS, filters=wanted).to_pylist()
+    ranges = [(f"c:{g}|", f"c:{g}}}") for g in given_names]
+    rows = _read_keys(version / KEYS, sorted(set(exact) | set(offices)), ranges)
     chosen: set[int] = set()
     dated: dict[str, list[tuple[date, int]]] = defaultdict(list)
     for row in rows:
@@ -71,9 +67,49 @@ def related_documents(
     if not chosen:
         return []
     new_files = {d.path for d in documents}
-    table = pq.read_table(version / DOCUMENTS, filters=[("doc", "in", sorted(chosen))])
-    stored = sorted(table.to_pylist(), key=lambda row: row["doc"])
+    stored = _read_documents(version / DOCUMENTS, sorted(chosen))
     return [row_document(row) for row in stored if row["file"] not in new_files]
+
+
+def _read_keys(path: Path, keys: list[str], ranges: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    """The rows of ``keys`` and of keys in the half-open ``ranges``, reading only the row
+    groups whose statistics say they can hold one (the keys are sorted)."""
+    found = pq.ParquetFile(path)
+    groups = []
+    for number in range(found.metadata.num_row_groups):
+        stats = found.metadata.row_group(number).column(0).statistics
+        low, high = (stats.min, stats.max) if stats is not None and stats.has_min_max else ("", "~")
+        at = bisect.bisect_left(keys, low)
+        if (at < len(keys) and keys[at] <= high) or any(
+            start <= high and low < end for start, end in ranges
+        ):
+            groups.append(number)
+    if not groups:
+        return []
+    table = found.read_row_groups(groups)
+    column = table.column("key")
+    wanted = pc.is_in(column, value_set=pa.array(keys, pa.string()))
+    for start, end in ranges:
+        inside = pc.and_(pc.greater_equal(column, start), pc.less(column, end))
+        wanted = pc.or_(wanted, inside)
+    rows: list[dict[str, Any]] = table.filter(wanted).to_pylist()
+    return rows
+
+
+def _read_documents(path: Path, docs: list[int]) -> list[dict[str, Any]]:
+    """The stored articles numbered ``docs``: an article's number is its row, so only the
+    row groups that hold them are read."""
+    found = pq.ParquetFile(path)
+    starts, total = [], 0
+    for number in range(found.metadata.num_row_groups):
+        starts.append(total)
+        total += found.metadata.row_group(number).num_rows
+    groups = sorted({bisect.bisect_right(starts, doc) - 1 for doc in docs if 0 <= doc < total})
+    if not groups:
+        return []
+    table = found.read_row_groups(groups)
+    rows = table.filter(pc.is_in(table.column("doc"), value_set=pa.array(docs, pa.int64())))
+    return sorted(rows.to_pylist(), key=lambda row: int(row["doc"]))
 
 
 def _near_identity(key: str, identities: set[tuple[str, str]]) -> bool:
