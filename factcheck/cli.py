@@ -153,14 +153,7 @@ def _inputs(parser: argparse.ArgumentParser, output: bool = True) -> None:
         "--config", metavar="FILE", help="factcheck.toml or pyproject.toml (default: searched)"
     )
     for option, what in (("--exclude", "skip"), ("--include", "in folders, read only")):
-        parser.add_argument(
-            option,
-            action="extend",
-            type=_comma_list,
-            default=[],
-            metavar="GLOB[,GLOB]",
-            help=f"{what} paths matching these globs (replaces the config's)",
-        )
+        _list_option(parser, option, "GLOB", f"{what} paths matching these globs")
     parser.add_argument("--no-progress", action="store_true", help="never draw a progress bar")
     parser.add_argument(
         "--quiet", action="store_true", help="no progress bar, no informational lines"
@@ -169,18 +162,23 @@ def _inputs(parser: argparse.ArgumentParser, output: bool = True) -> None:
 
 def _finding_choice(parser: argparse.ArgumentParser) -> None:
     for option, what in (("--select", "report only"), ("--ignore", "do not report")):
-        parser.add_argument(
-            option,
-            action="extend",
-            type=_comma_list,
-            default=[],
-            metavar="CODE[,CODE]",
-            help=f"{what} codes with these prefixes, e.g. FC2,FC101 (replaces the config's)",
-        )
+        _list_option(parser, option, "CODE", f"{what} codes with these prefixes, e.g. FC2,FC101")
     parser.add_argument(
         "--changed-since",
         metavar="GIT-REF",
         help="report only findings that touch an article added or changed since GIT-REF",
+    )
+
+
+def _list_option(parser: argparse.ArgumentParser, option: str, item: str, what: str) -> None:
+    """A repeatable option of comma-separated items that replaces the config's list."""
+    parser.add_argument(
+        option,
+        action="extend",
+        type=_comma_list,
+        default=[],
+        metavar=f"{item}[,{item}]",
+        help=f"{what} (replaces the config's)",
     )
 
 

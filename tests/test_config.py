@@ -7,21 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_cases import RUTTE, STOLTENBERG, UNDATED, cli
 
-from factcheck.cli import main
 from factcheck.config import Settings, find_config, load_settings
 from factcheck.filters import CodeChoice
 from factcheck.models import Finding, Location, Severity
-
-RUTTE = "date 2024-12-04\nNATO Secretary General Mark Rutte spoke.\n"
-STOLTENBERG = "date 2024-12-04\nNATO Secretary General Jens Stoltenberg spoke.\n"
-UNDATED = "NATO Secretary General Mark Rutte spoke.\n"
-
-
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def codes(out: str) -> list[tuple[str, str]]:

@@ -10,24 +10,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from cli_cases import RUTTE, STOLTENBERG, UNDATED, cli
 from rich.console import Console
 
 from factcheck.changed import GitError, changed_since
-from factcheck.cli import main
 from factcheck.globs import FileSelection, matches
 from factcheck.ingest.walk import expand_paths
 from factcheck.pipeline import run
 from factcheck.terminal import progress_bar
-
-RUTTE = "date 2024-12-04\nNATO Secretary General Mark Rutte spoke.\n"
-STOLTENBERG = "date 2024-12-04\nNATO Secretary General Jens Stoltenberg spoke.\n"
-UNDATED = "NATO Secretary General Mark Rutte spoke.\n"
-
-
-def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def findings(out: str) -> list[tuple[str, list[str]]]:
