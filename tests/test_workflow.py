@@ -157,3 +157,19 @@ def test_pre_commit_hook_checks_the_files_it_is_given(newsroom: tuple[Path, str]
     done = run_script(repo, " ".join([hook["entry"], *files]), {})
     assert done.returncode == 1, done.stderr
     assert "FC101" in done.stdout
+
+
+def test_pre_commit_hook_with_a_store_checks_new_files_against_the_published(
+    newsroom: tuple[Path, str],
+) -> None:
+    """The README's pre-commit recipe: index the published articles once, then the hook,
+    given only the staged new article and ``--store``, still finds the conflict."""
+    repo, _ = newsroom
+    (hook,) = yaml.safe_load((REPO / ".pre-commit-hooks.yaml").read_text())
+    published = " ".join(sorted(PUBLISHED))
+    indexed = run_script(repo, f"factcheck index {published} --store .factcheck", {})
+    assert indexed.returncode == 0, indexed.stderr
+    done = run_script(repo, " ".join([hook["entry"], "--store", ".factcheck", *NEW]), {})
+    assert done.returncode == 1, done.stderr
+    assert "FC101" in done.stdout and "2024-12-04-nato.txt:3" in done.stdout
+    assert "FC201" not in done.stdout  # the published articles' own finding
